@@ -1,0 +1,34 @@
+//! `burrow image ...` and its top-level aliases (`images`, `rmi`, `load`, ...).
+
+pub mod exists;
+pub mod import;
+pub mod inspect;
+pub mod list;
+pub mod load;
+pub mod rm;
+pub mod tag;
+
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum ImageCommand {
+    /// Check if an image exists in local storage
+    Exists(exists::ExistsArgs),
+    /// Import a tarball to create a filesystem image
+    Import(import::ImportArgs),
+    /// Display the configuration of an image
+    Inspect(inspect::InspectArgs),
+    /// Load image(s) from a tar archive
+    Load(load::LoadArgs),
+    /// List images in local storage
+    Ls(list::ListArgs),
+    /// List images in local storage
+    #[command(hide = true)]
+    List(list::ListArgs),
+    /// Remove one or more images from local storage
+    Rm(rm::RmArgs),
+    /// Add an additional name to a local image
+    Tag(tag::TagArgs),
+    /// Remove a name from a local image
+    Untag(tag::UntagArgs),
+}

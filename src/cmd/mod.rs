@@ -1,0 +1,165 @@
+//! The command line: clap definitions only. Each verb file turns flags into engine
+//! Options, calls one engine verb and prints its Report; nothing here touches storage.
+
+pub mod docs;
+pub mod image;
+pub mod inspect;
+pub mod system;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::engine::GlobalOptions;
+use crate::error::{Error, Result};
+use crate::output::OutputError;
+
+/// Manage containers and images without a daemon and without root.
+#[derive(Debug, Parser)]
+#[command(
+    name = "burrow",
+    disable_version_flag = true,
+    subcommand_required = false,
+    max_term_width = 100,
+    after_help = "Run 'burrow COMMAND --help' for more information on a command."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Flags every command accepts, as podman's global flags.
+#[derive(Debug, Clone, clap::Args)]
+pub struct GlobalArgs {
+    /// Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub runroot: Option<PathBuf>,
+    /// Log messages at and above this level: trace, debug, info, warn, error, fatal, panic
+    #[arg(long, global = true, default_value = "warn", value_name = "LEVEL",
+          value_parser = ["trace", "debug", "info", "warn", "warning", "error", "fatal", "panic"])]
+    pub log_level: String,
+    /// Storage driver: overlay or vfs
+    #[arg(long, global = true, value_name = "DRIVER")]
+    pub storage_driver: Option<String>,
+    /// Print the version
+    #[arg(short = 'v', long)]
+    pub version: bool,
+}
+
+impl GlobalArgs {
+    pub fn options(&self) -> GlobalOptions {
+        GlobalOptions {
+            root: self.root.clone(),
+            runroot: self.runroot.clone(),
+            storage_driver: self.storage_driver.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage images
+    #[command(subcommand)]
+    Image(image::ImageCommand),
+    /// List images in local storage
+    Images(image::list::ListArgs),
+    /// Import a tarball to create a filesystem image
+    Import(image::import::ImportArgs),
+    /// Display the configuration of an object
+    Inspect(inspect::InspectArgs),
+    /// Load image(s) from a tar archive
+    Load(image::load::LoadArgs),
+    /// Remove one or more images from local storage
+    Rmi(image::rm::RmArgs),
+    /// Add an additional name to a local image
+    Tag(image::tag::TagArgs),
+    /// Remove a name from a local image
+    Untag(image::tag::UntagArgs),
+    /// Display burrow system information
+    Info(system::info::InfoArgs),
+    /// Display the burrow version information
+    Version(system::version::VersionArgs),
+    /// Run a command in a modified user namespace
+    Unshare(system::unshare::UnshareArgs),
+    /// Manage burrow
+    #[command(subcommand)]
+    System(system::SystemCommand),
+    /// Generate shell completions and man pages (used to keep completions/ and man/ current)
+    #[command(name = "__gen-docs", hide = true)]
+    GenDocs(docs::GenDocsArgs),
+}
+
+impl Command {
+    /// Verbs that create or remove image content run inside the user namespace (file
+    /// ownership through the id map, removal of files owned by subordinate ids); the
+    /// others only read or change records and skip joining to stay fast.
+    pub fn needs_userns(&self) -> bool {
+        use image::ImageCommand as I;
+        match self {
+            Command::Import(_) | Command::Load(_) | Command::Rmi(_) | Command::Unshare(_) | Command::Info(_) => true,
+            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_)) => true,
+            Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Runs a parsed command; returns the exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    let g = cli.global.options();
+    let Some(command) = cli.command else {
+        if cli.global.version {
+            return system::version::print_short();
+        }
+        return Err(Error::usage_hint("missing command 'burrow COMMAND'", "Try 'burrow --help' for more information."));
+    };
+    use image::ImageCommand as I;
+    match command {
+        Command::Image(c) => match c {
+            I::Ls(a) | I::List(a) => image::list::run(&g, a),
+            I::Import(a) => image::import::run(&g, a),
+            I::Inspect(a) => image::inspect::run(&g, a),
+            I::Load(a) => image::load::run(&g, a),
+            I::Rm(a) => image::rm::run(&g, a),
+            I::Tag(a) => image::tag::run(&g, a),
+            I::Untag(a) => image::tag::run_untag(&g, a),
+            I::Exists(a) => image::exists::run(&g, a),
+        },
+        Command::Images(a) => image::list::run(&g, a),
+        Command::Import(a) => image::import::run(&g, a),
+        Command::Inspect(a) => inspect::run(&g, a),
+        Command::Load(a) => image::load::run(&g, a),
+        Command::Rmi(a) => image::rm::run(&g, a),
+        Command::Tag(a) => image::tag::run(&g, a),
+        Command::Untag(a) => image::tag::run_untag(&g, a),
+        Command::Info(a) => system::info::run(&g, a),
+        Command::Version(a) => system::version::run(a),
+        Command::Unshare(a) => system::unshare::run(&g, a),
+        Command::System(c) => match c {
+            system::SystemCommand::Info(a) => system::info::run(&g, a),
+            system::SystemCommand::Migrate => system::migrate(&g),
+        },
+        Command::GenDocs(a) => docs::run(a),
+    }
+}
+
+/// Converts an output error into the engine's error (broken pipe stays quiet).
+pub fn out_err(e: OutputError) -> Error {
+    match e {
+        OutputError::BrokenPipe => Error::BrokenPipe,
+        OutputError::Template(m) => Error::usage(m),
+        OutputError::Io(e) => Error::io("writing output", e),
+    }
+}
+
+/// Writes text to stdout, treating a closed pipe as a normal end.
+pub fn print_out(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|_| out.flush()).map_err(|e| Error::io("writing output", e))
+}

@@ -1,0 +1,67 @@
+//! The verbs: Options in, Report out. The engine is the only writer of records and the
+//! only taker of the store lock; cmd/ translates flags into Options and prints Reports.
+
+pub mod images;
+pub mod info;
+pub mod load;
+
+use std::path::PathBuf;
+
+use crate::error::{Error, Result};
+use crate::storage::{Store, StorePaths, DRIVERS};
+use crate::userns::{self, Namespace};
+
+/// Global flags every verb shares (`--root`, `--runroot`, `--storage-driver`).
+#[derive(Debug, Clone, Default)]
+pub struct GlobalOptions {
+    pub root: Option<PathBuf>,
+    pub runroot: Option<PathBuf>,
+    pub storage_driver: Option<String>,
+}
+
+pub struct Engine {
+    pub store: Store,
+    /// Set when the command joined the user namespace (content-touching verbs).
+    pub ns: Option<Namespace>,
+}
+
+impl GlobalOptions {
+    pub fn paths(&self) -> Result<StorePaths> {
+        StorePaths::resolve(self.root.clone(), self.runroot.clone(), userns::is_rootless())
+    }
+
+    pub fn driver(&self) -> Result<String> {
+        let d = self
+            .storage_driver
+            .clone()
+            .or_else(|| std::env::var("STORAGE_DRIVER").ok().filter(|s| !s.is_empty()))
+            .unwrap_or_else(|| "overlay".to_string());
+        if !DRIVERS.contains(&d.as_str()) {
+            return Err(Error::usage_hint(
+                format!("unknown storage driver {d:?}"),
+                format!("use one of: {}", DRIVERS.join(", ")),
+            ));
+        }
+        Ok(d)
+    }
+}
+
+impl Engine {
+    /// Opens the store without joining the user namespace: for verbs that only read or
+    /// change records (`images`, `tag`, `inspect`), which keeps them fast.
+    pub fn open(g: &GlobalOptions) -> Result<Engine> {
+        let paths = g.paths()?;
+        let store = Store::open(paths, userns::is_rootless(), g.driver()?)?;
+        Ok(Engine { store, ns: None })
+    }
+
+    /// Joins (or creates) the user namespace first, then opens the store: for verbs that
+    /// create or remove image content. Must run before any thread is started.
+    pub fn open_in_userns(g: &GlobalOptions) -> Result<Engine> {
+        let paths = g.paths()?;
+        let driver = g.driver()?;
+        let ns = userns::enter(&paths)?;
+        let store = Store::open(paths, userns::is_rootless(), driver)?;
+        Ok(Engine { store, ns: Some(ns) })
+    }
+}

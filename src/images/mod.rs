@@ -1,0 +1,5 @@
+//! Image formats: references, configs, archives.
+
+pub mod archive;
+pub mod config;
+pub mod reference;

@@ -1,0 +1,86 @@
+//! burrow's entry point: hidden roles first, then parse, join the user namespace when the
+//! verb needs it (before any thread exists), run, and turn the result into podman's exit
+//! code and `Error: ...` text.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::Parser;
+
+use burrow::cmd::{self, Cli};
+use burrow::error::{Error, EXIT_ENGINE};
+
+fn main() {
+    // SIGPIPE is ignored by Rust's runtime; a closed stdout then shows up as EPIPE,
+    // which every writer maps to a quiet exit.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).map(|a| a == burrow::userns::PAUSE_ROLE).unwrap_or(false) {
+        burrow::userns::pause_main();
+    }
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(c) => c,
+        Err(e) => std::process::exit(clap_error(e)),
+    };
+    let code = match cmd::run(cli) {
+        Ok(code) => code,
+        Err(e) => report(e),
+    };
+    std::process::exit(code);
+}
+
+fn report(e: Error) -> i32 {
+    match &e {
+        Error::BrokenPipe | Error::Exit(_) => {}
+        _ => {
+            eprintln!("Error: {e}");
+            if let Some(h) = e.hint() {
+                eprintln!("{h}");
+            }
+        }
+    }
+    e.exit_code()
+}
+
+/// Prints clap's parse errors the way podman (cobra) does, exiting 125.
+fn clap_error(e: clap::Error) -> i32 {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return 0;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return EXIT_ENGINE;
+        }
+        _ => {}
+    }
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.first().cloned(),
+        _ => None,
+    };
+    match e.kind() {
+        ErrorKind::UnknownArgument => {
+            let arg = ctx(ContextKind::InvalidArg).unwrap_or_default();
+            let flag = arg.split('=').next().unwrap_or(&arg).to_string();
+            if flag.starts_with('-') {
+                eprintln!("Error: unknown flag: {flag}\nSee 'burrow --help'");
+            } else {
+                eprintln!(
+                    "Error: accepts at most the given arguments, received unexpected {arg:?}\nSee 'burrow --help'"
+                );
+            }
+        }
+        ErrorKind::InvalidSubcommand => {
+            let sub = ctx(ContextKind::InvalidSubcommand).unwrap_or_default();
+            eprintln!("Error: unrecognized command `burrow {sub}`\nTry 'burrow --help' for more information");
+        }
+        _ => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
+            eprintln!("Error: {first}");
+            for l in text.lines().skip(1).filter(|l| l.trim_start().starts_with("Usage:")) {
+                eprintln!("{}", l.trim());
+            }
+        }
+    }
+    EXIT_ENGINE
+}

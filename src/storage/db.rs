@@ -1,0 +1,289 @@
+//! Metadata in SQLite (WAL): images, their names, layers. One transaction per change.
+//!
+//! SQLite rather than an embedded KV store because burrow is many concurrent processes
+//! (see DESIGN.md §3); WAL lets readers (`images`, `ps`) run while a writer commits.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::error::{DbContext, Result};
+
+const SCHEMA_VERSION: i32 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS layers (
+    id TEXT PRIMARY KEY,            -- chain id (hex): identifies the layer with all its parents
+    parent TEXT,                    -- chain id of the layer below, NULL for a base layer
+    diff_id TEXT NOT NULL,          -- sha256:<hex> of the uncompressed tar
+    size INTEGER NOT NULL,          -- bytes of file content
+    compressed_digest TEXT,         -- blob in blobs/ as pulled, when kept
+    created INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS images (
+    id TEXT PRIMARY KEY,            -- sha256 hex of the config blob
+    digest TEXT,                    -- manifest digest, sha256:<hex>
+    config BLOB NOT NULL,
+    manifest BLOB,
+    manifest_type TEXT,
+    size INTEGER NOT NULL,
+    added INTEGER NOT NULL          -- unix seconds when stored here
+);
+CREATE TABLE IF NOT EXISTS image_layers (
+    image_id TEXT NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    layer_id TEXT NOT NULL REFERENCES layers(id),
+    PRIMARY KEY (image_id, idx)
+);
+CREATE INDEX IF NOT EXISTS image_layers_layer ON image_layers(layer_id);
+CREATE TABLE IF NOT EXISTS names (
+    name TEXT PRIMARY KEY,          -- fully qualified: registry/repo:tag
+    image_id TEXT NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    added INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS names_image ON names(image_id);
+";
+
+/// An image as recorded in the store.
+#[derive(Debug, Clone)]
+pub struct ImageRow {
+    pub id: String,
+    pub digest: Option<String>,
+    pub config: Vec<u8>,
+    pub manifest: Option<Vec<u8>>,
+    pub manifest_type: Option<String>,
+    pub size: u64,
+    pub added: i64,
+    /// Fully qualified names, oldest first.
+    pub names: Vec<String>,
+    /// Chain ids, base layer first.
+    pub layers: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LayerRow {
+    pub id: String,
+    pub parent: Option<String>,
+    pub diff_id: String,
+    pub size: u64,
+    pub compressed_digest: Option<String>,
+}
+
+pub struct Db {
+    conn: Connection,
+}
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+impl Db {
+    pub fn open(path: &Path) -> Result<Db> {
+        let conn = Connection::open(path).db_ctx(&format!("opening {}", path.display()))?;
+        conn.busy_timeout(Duration::from_secs(30)).db_ctx("setting busy timeout")?;
+        let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).db_ctx("reading schema version")?;
+        conn.pragma_update(None, "foreign_keys", true).db_ctx("enabling foreign keys")?;
+        if version < SCHEMA_VERSION {
+            // journal_mode=WAL is persistent in the file, so it is set once, with the schema.
+            let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).db_ctx("enabling WAL")?;
+            conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))
+                .db_ctx("creating the schema")?;
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL").db_ctx("setting synchronous")?;
+        Ok(Db { conn })
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction (the write lock is taken up front, so two
+    /// writers never deadlock upgrading a read lock).
+    pub fn write<T>(&mut self, what: &str, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).db_ctx(what)?;
+        let out = f(&tx)?;
+        tx.commit().db_ctx(what)?;
+        Ok(out)
+    }
+
+    pub fn images(&self) -> Result<Vec<ImageRow>> {
+        read_images(&self.conn, None)
+    }
+
+    pub fn image(&self, id: &str) -> Result<Option<ImageRow>> {
+        Ok(read_images(&self.conn, Some(id))?.into_iter().next())
+    }
+
+    pub fn layer(&self, id: &str) -> Result<Option<LayerRow>> {
+        layer(&self.conn, id)
+    }
+
+    pub fn layer_ids(&self) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare_cached("SELECT id FROM layers").db_ctx("listing layers")?;
+        let rows = st.query_map([], |r| r.get(0)).db_ctx("listing layers")?;
+        rows.collect::<std::result::Result<_, _>>().db_ctx("listing layers")
+    }
+
+    /// The image a fully qualified name points to.
+    pub fn image_id_by_name(&self, name: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT image_id FROM names WHERE name = ?1", [name], |r| r.get(0))
+            .optional()
+            .db_ctx("looking up a name")
+    }
+}
+
+fn read_images(conn: &Connection, only: Option<&str>) -> Result<Vec<ImageRow>> {
+    let what = "reading images";
+    let mut images = Vec::new();
+    let mut st = conn
+        .prepare_cached(
+            "SELECT id, digest, config, manifest, manifest_type, size, added FROM images
+             WHERE ?1 IS NULL OR id = ?1 ORDER BY added DESC, id",
+        )
+        .db_ctx(what)?;
+    let rows = st
+        .query_map([only], |r| {
+            Ok(ImageRow {
+                id: r.get(0)?,
+                digest: r.get(1)?,
+                config: r.get(2)?,
+                manifest: r.get(3)?,
+                manifest_type: r.get(4)?,
+                size: r.get::<_, i64>(5)? as u64,
+                added: r.get(6)?,
+                names: Vec::new(),
+                layers: Vec::new(),
+            })
+        })
+        .db_ctx(what)?;
+    for row in rows {
+        images.push(row.db_ctx(what)?);
+    }
+    let index: std::collections::HashMap<String, usize> =
+        images.iter().enumerate().map(|(i, img)| (img.id.clone(), i)).collect();
+    let mut st = conn
+        .prepare_cached("SELECT image_id, name FROM names WHERE ?1 IS NULL OR image_id = ?1 ORDER BY added, rowid")
+        .db_ctx(what)?;
+    let mut rows = st.query([only]).db_ctx(what)?;
+    while let Some(r) = rows.next().db_ctx(what)? {
+        let id: String = r.get(0).db_ctx(what)?;
+        if let Some(&i) = index.get(&id) {
+            images[i].names.push(r.get(1).db_ctx(what)?);
+        }
+    }
+    let mut st = conn
+        .prepare_cached(
+            "SELECT image_id, layer_id FROM image_layers WHERE ?1 IS NULL OR image_id = ?1 ORDER BY image_id, idx",
+        )
+        .db_ctx(what)?;
+    let mut rows = st.query([only]).db_ctx(what)?;
+    while let Some(r) = rows.next().db_ctx(what)? {
+        let id: String = r.get(0).db_ctx(what)?;
+        if let Some(&i) = index.get(&id) {
+            images[i].layers.push(r.get(1).db_ctx(what)?);
+        }
+    }
+    Ok(images)
+}
+
+pub fn layer(conn: &Connection, id: &str) -> Result<Option<LayerRow>> {
+    conn.query_row("SELECT id, parent, diff_id, size, compressed_digest FROM layers WHERE id = ?1", [id], |r| {
+        Ok(LayerRow {
+            id: r.get(0)?,
+            parent: r.get(1)?,
+            diff_id: r.get(2)?,
+            size: r.get::<_, i64>(3)? as u64,
+            compressed_digest: r.get(4)?,
+        })
+    })
+    .optional()
+    .db_ctx("reading a layer")
+}
+
+pub fn insert_layer(tx: &Transaction, l: &LayerRow) -> Result<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO layers (id, parent, diff_id, size, compressed_digest, created)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![l.id, l.parent, l.diff_id, l.size as i64, l.compressed_digest, now()],
+    )
+    .db_ctx("recording a layer")?;
+    Ok(())
+}
+
+/// Records an image (or refreshes an existing one with the same id) and its layers.
+pub fn upsert_image(tx: &Transaction, img: &ImageRow) -> Result<()> {
+    let what = "recording an image";
+    tx.execute(
+        "INSERT INTO images (id, digest, config, manifest, manifest_type, size, added)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT(id) DO UPDATE SET digest = coalesce(excluded.digest, digest),
+             manifest = coalesce(excluded.manifest, manifest),
+             manifest_type = coalesce(excluded.manifest_type, manifest_type)",
+        params![img.id, img.digest, img.config, img.manifest, img.manifest_type, img.size as i64, img.added],
+    )
+    .db_ctx(what)?;
+    tx.execute("DELETE FROM image_layers WHERE image_id = ?1", [&img.id]).db_ctx(what)?;
+    for (i, l) in img.layers.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO image_layers (image_id, idx, layer_id) VALUES (?1, ?2, ?3)",
+            params![img.id, i as i64, l],
+        )
+        .db_ctx(what)?;
+    }
+    Ok(())
+}
+
+/// Points `name` at `image_id`, taking it from any image that had it (podman moves tags).
+pub fn set_name(tx: &Transaction, name: &str, image_id: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO names (name, image_id, added) VALUES (?1, ?2, ?3)
+         ON CONFLICT(name) DO UPDATE SET image_id = excluded.image_id, added = excluded.added",
+        params![name, image_id, now()],
+    )
+    .db_ctx("naming an image")?;
+    Ok(())
+}
+
+pub fn remove_name(tx: &Transaction, name: &str) -> Result<bool> {
+    let n = tx.execute("DELETE FROM names WHERE name = ?1", [name]).db_ctx("removing a name")?;
+    Ok(n > 0)
+}
+
+/// Deletes an image record; returns the layers no image references any more, top first,
+/// so the caller can remove their directories after the commit.
+pub fn delete_image(tx: &Transaction, image_id: &str) -> Result<Vec<String>> {
+    let what = "removing an image";
+    let layers: Vec<String> = {
+        let mut st = tx
+            .prepare_cached("SELECT layer_id FROM image_layers WHERE image_id = ?1 ORDER BY idx DESC")
+            .db_ctx(what)?;
+        let rows = st.query_map([image_id], |r| r.get(0)).db_ctx(what)?;
+        rows.collect::<std::result::Result<_, _>>().db_ctx(what)?
+    };
+    tx.execute("DELETE FROM images WHERE id = ?1", [image_id]).db_ctx(what)?;
+    let mut orphaned = Vec::new();
+    for l in layers {
+        let used: bool = tx
+            .query_row("SELECT EXISTS(SELECT 1 FROM image_layers WHERE layer_id = ?1)", [&l], |r| r.get(0))
+            .db_ctx(what)?;
+        if !used {
+            tx.execute("DELETE FROM layers WHERE id = ?1", [&l]).db_ctx(what)?;
+            orphaned.push(l);
+        }
+    }
+    Ok(orphaned)
+}
+
+/// Layers no image references (left by an interrupted command); removed under the store lock.
+pub fn unreferenced_layers(conn: &Connection) -> Result<Vec<String>> {
+    let what = "finding unreferenced layers";
+    let mut st = conn
+        .prepare_cached("SELECT id FROM layers WHERE id NOT IN (SELECT layer_id FROM image_layers)")
+        .db_ctx(what)?;
+    let rows = st.query_map([], |r| r.get(0)).db_ctx(what)?;
+    rows.collect::<std::result::Result<_, _>>().db_ctx(what)
+}
+
+impl Db {
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}

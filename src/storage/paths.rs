@@ -1,0 +1,127 @@
+//! Where burrow keeps things: the store (persistent) and the runtime dir (tmpfs).
+//!
+//! The full layout, and which lock guards each path, is in docs/storage.md.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, IoContext, Result};
+
+#[derive(Debug, Clone)]
+pub struct StorePaths {
+    /// `$XDG_DATA_HOME/burrow` (rootless) or `/var/lib/burrow` (root); `--root`.
+    pub root: PathBuf,
+    /// `$XDG_RUNTIME_DIR/burrow`, `/tmp/burrow-run-<uid>`, or `/run/burrow` (root); `--runroot`.
+    pub runroot: PathBuf,
+}
+
+impl StorePaths {
+    /// Resolves the store and runtime dirs from flags and the environment, as podman does
+    /// for its own (`~/.local/share/containers/storage`, `$XDG_RUNTIME_DIR/containers`).
+    pub fn resolve(root: Option<PathBuf>, runroot: Option<PathBuf>, rootless: bool) -> Result<Self> {
+        let root = match root {
+            Some(p) => absolute(p)?,
+            None => default_root(rootless)?,
+        };
+        let runroot = match runroot {
+            Some(p) => absolute(p)?,
+            None => default_runroot(rootless),
+        };
+        Ok(StorePaths { root, runroot })
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.root.join("burrow.db")
+    }
+    pub fn lock(&self) -> PathBuf {
+        self.root.join("store.lock")
+    }
+    pub fn layers(&self) -> PathBuf {
+        self.root.join("layers")
+    }
+    pub fn layer(&self, id: &str) -> PathBuf {
+        self.layers().join(id)
+    }
+    pub fn blobs(&self) -> PathBuf {
+        self.root.join("blobs").join("sha256")
+    }
+    /// Scratch space for spooled archives; emptied by every command that takes the store lock.
+    pub fn tmp(&self) -> PathBuf {
+        self.root.join("tmp")
+    }
+    pub fn pause_pid(&self) -> PathBuf {
+        self.runroot.join("pause.pid")
+    }
+    pub fn pause_lock(&self) -> PathBuf {
+        self.runroot.join("pause.lock")
+    }
+
+    /// A fresh staging directory for a layer being extracted; `Store::commit_layer_dir`
+    /// moves it into place. Only the store lock holder makes these.
+    pub fn stage_layer(&self, id: &str) -> Result<PathBuf> {
+        let dir = self.layers().join(format!(".tmp-{}-{}", id, std::process::id()));
+        if dir.exists() {
+            crate::storage::remove_tree(&dir)?;
+        }
+        let diff = dir.join("diff");
+        std::fs::create_dir_all(&diff).ctx(|| format!("creating {}", diff.display()))?;
+        Ok(dir)
+    }
+
+    /// Creates the store's directories (0700: other users must not read image content).
+    pub fn ensure(&self) -> Result<()> {
+        for dir in [&self.root, &self.layers(), &self.tmp(), &self.runroot] {
+            create_private_dir(dir)?;
+        }
+        Ok(())
+    }
+}
+
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    match std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir) {
+        Ok(()) => Ok(()),
+        Err(e) => Err(Error::io(format!("creating {}", dir.display()), e)),
+    }
+}
+
+fn absolute(p: PathBuf) -> Result<PathBuf> {
+    if p.is_absolute() {
+        return Ok(p);
+    }
+    let cwd = std::env::current_dir().ctx(|| "reading the current directory".into())?;
+    Ok(cwd.join(p))
+}
+
+fn home() -> Result<PathBuf> {
+    match std::env::var_os("HOME") {
+        Some(h) if !h.is_empty() => Ok(PathBuf::from(h)),
+        _ => Err(Error::usage_hint(
+            "cannot find the store: neither XDG_DATA_HOME nor HOME is set",
+            "set HOME, or pass --root DIR",
+        )),
+    }
+}
+
+fn default_root(rootless: bool) -> Result<PathBuf> {
+    if !rootless {
+        return Ok(PathBuf::from("/var/lib/burrow"));
+    }
+    match std::env::var_os("XDG_DATA_HOME") {
+        Some(d) if !d.is_empty() => Ok(PathBuf::from(d).join("burrow")),
+        _ => Ok(home()?.join(".local/share/burrow")),
+    }
+}
+
+fn default_runroot(rootless: bool) -> PathBuf {
+    if !rootless {
+        return PathBuf::from("/run/burrow");
+    }
+    if let Some(d) = std::env::var_os("XDG_RUNTIME_DIR") {
+        let d = PathBuf::from(d);
+        // An XDG_RUNTIME_DIR we can't write (e.g. another user's after `su`) is no use.
+        if !d.as_os_str().is_empty() && nix::unistd::access(&d, nix::unistd::AccessFlags::W_OK).is_ok() {
+            return d.join("burrow");
+        }
+    }
+    PathBuf::from(format!("/tmp/burrow-run-{}", nix::unistd::getuid()))
+}
