@@ -37,6 +37,20 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_needs_command" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_needs_command" -s v -l version -d 'Print the version'
 complete -c burrow -n "__fish_burrow_needs_command" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "container" -d 'Manage containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "ps" -d 'List containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "image" -d 'Manage images'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "images" -d 'List images in local storage'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "import" -d 'Import a tarball to create a filesystem image'
@@ -51,6 +65,682 @@ complete -c burrow -n "__fish_burrow_needs_command" -f -a "unshare" -d 'Run a co
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "system" -d 'Manage burrow'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "exists" -d 'Check if a container exists'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "inspect" -d 'Display the configuration of containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "list" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "ls" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "ps" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container id to this file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (\'\' clears it; a JSON array is exec form)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from this environment)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull policy: never, missing, always, newer' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, on-failure[:max_retries], always, unless-stopped' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined|PATH, mask=..., unmask=...' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait before killing the container on stop' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Username or UID[:GID] to run as' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit options (e.g. nofile=1024:2048)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to the container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing container with the same name'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID[:GID]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Detach keys (accepted)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Show the size of containers (accepted for compatibility)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal all running containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Output the last N lines (-1 = all)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs until this time' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the log output'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Prefix each line with the container\'s name (several containers)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Use the latest container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default: running only)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate output'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Show the size (accepted)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default: running only)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show the size (accepted)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default: running only)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Show the size (accepted)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read container ids from these files' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Stop all running containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for a stop before killing (with --force)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Kill running containers first'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes too (accepted; volumes arrive later)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (foreground only)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence for detaching (accepted; detaching from a foreground run is not supported yet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container id to this file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (\'\' clears it; a JSON array is exec form)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from this environment)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull policy: never, missing, always, newer' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, on-failure[:max_retries], always, unless-stopped' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined|PATH, mask=..., unmask=...' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait before killing the container on stop' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Username or UID[:GID] to run as' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Ulimit options (e.g. nofile=1024:2048)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to the container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace an existing container with the same name'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output (and wait for it to exit)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Keep stdin open (with --attach)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read container ids from these files' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait for: running, exited, stopped, paused, created, ... (several allowed)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time between checks, e.g. 250ms' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a container exists'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display the configuration of containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "list" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l cidfile -d 'Write the container id to this file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (\'\' clears it; a JSON array is exec form)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from this environment)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l hostname -d 'Container host name' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l annotation -d 'Add an annotation (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l cpus -d 'Number of CPUs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l name -d 'Name of the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l pull -d 'Pull policy: never, missing, always, newer' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l restart -d 'Restart policy: no, on-failure[:max_retries], always, unless-stopped' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined|PATH, mask=..., unmask=...' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l stop-timeout -d 'Seconds to wait before killing the container on stop' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s u -l user -d 'Username or UID[:GID] to run as' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l ulimit -d 'Ulimit options (e.g. nofile=1024:2048)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l privileged -d 'Give extended privileges to the container'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only -d 'Make the root filesystem read-only'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Replace an existing container with the same name'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s u -l user -d 'Username or UID[:GID]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s w -l workdir -d 'Working directory' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l detach-keys -d 'Detach keys (accepted)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s d -l detach -d 'Run the command in the background'
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l privileged -d 'Give the process all capabilities'
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -l cidfile -r
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -s a -l all -d 'Signal all running containers'
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l tail -d 'Output the last N lines (-1 = all)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l since -d 'Show logs since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l until -d 'Show logs until this time' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -s f -l follow -d 'Follow the log output'
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -s n -l names -d 'Prefix each line with the container\'s name (several containers)'
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -s l -l latest -d 'Use the latest container'
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand port" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand port" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand port" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand port" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s a -l all -d 'Show all containers (default: running only)'
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s l -l latest -d 'Show the latest container'
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l no-trunc -d 'Do not truncate output'
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l noheading -d 'Do not print the header'
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s s -l size -d 'Show the size (accepted)'
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand rename" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand rename" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand rename" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand rename" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -l cidfile -d 'Read container ids from these files' -r
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -s a -l all -d 'Stop all running containers'
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -s i -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -s t -l time -d 'Seconds to wait for a stop before killing (with --force)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -l cidfile -r
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -s f -l force -d 'Kill running containers first'
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -s a -l all -d 'Remove all containers'
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -s i -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes too (accepted; volumes arrive later)'
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (foreground only)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l detach-keys -d 'Key sequence for detaching (accepted; detaching from a foreground run is not supported yet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l cidfile -d 'Write the container id to this file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (\'\' clears it; a JSON array is exec form)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from this environment)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s h -l hostname -d 'Container host name' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l annotation -d 'Add an annotation (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l cpus -d 'Number of CPUs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l name -d 'Name of the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l pull -d 'Pull policy: never, missing, always, newer' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l restart -d 'Restart policy: no, on-failure[:max_retries], always, unless-stopped' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined|PATH, mask=..., unmask=...' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l stop-timeout -d 'Seconds to wait before killing the container on stop' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s u -l user -d 'Username or UID[:GID] to run as' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l ulimit -d 'Ulimit options (e.g. nofile=1024:2048)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l privileged -d 'Give extended privileges to the container'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only -d 'Make the root filesystem read-only'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l replace -d 'Replace an existing container with the same name'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output (and wait for it to exit)'
+complete -c burrow -n "__fish_burrow_using_subcommand start" -s i -l interactive -d 'Keep stdin open (with --attach)'
+complete -c burrow -n "__fish_burrow_using_subcommand start" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -l cidfile -d 'Read container ids from these files' -r
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -s a -l all -d 'Stop all running containers'
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -s i -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l condition -d 'Condition to wait for: running, exited, stopped, paused, created, ... (several allowed)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -s i -l interval -d 'Time between checks, e.g. 250ms' -r
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l ignore -d 'Ignore unknown containers'
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -255,7 +945,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand import" -l storage-driver 
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
-complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s t -l type -d 'Only look at objects of this type: image, or all' -r
+complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -417,20 +1107,50 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "image" -d 'Manage images'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "images" -d 'List images in local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "info" -d 'Display burrow system information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "version" -d 'Display the burrow version information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "system" -d 'Manage burrow'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "container" -d 'Manage containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "ps" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "image" -d 'Manage images'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "images" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "info" -d 'Display burrow system information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "version" -d 'Display the burrow version information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "system" -d 'Manage burrow'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Check if a container exists'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Display the configuration of containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "list" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all stopped containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Check if an image exists in local storage'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "import" -d 'Import a tarball to create a filesystem image'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Display the configuration of an image'

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! burrow: a rootless, daemonless container engine with a podman-compatible CLI.
 //!
 //! Data flows one way: `cmd -> engine -> {storage, images, userns}`; lower modules
@@ -7,6 +8,8 @@ pub mod cmd;
 pub mod engine;
 pub mod error;
 pub mod images;
+pub mod monitor;
 pub mod output;
+pub mod runtime;
 pub mod storage;
 pub mod userns;

@@ -12,8 +12,13 @@ fn main() {
     // SIGPIPE is ignored by Rust's runtime; a closed stdout then shows up as EPIPE,
     // which every writer maps to a quiet exit.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if args.get(1).map(|a| a == burrow::userns::PAUSE_ROLE).unwrap_or(false) {
-        burrow::userns::pause_main();
+    match args.get(1).and_then(|a| a.to_str()) {
+        Some(burrow::userns::PAUSE_ROLE) => burrow::userns::pause_main(),
+        Some(burrow::monitor::ROLE) => {
+            let rest: Vec<String> = args[2..].iter().map(|a| a.to_string_lossy().into_owned()).collect();
+            burrow::monitor::main(&rest)
+        }
+        _ => {}
     }
     let cli = match Cli::try_parse_from(&args) {
         Ok(c) => c,

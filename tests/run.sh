@@ -367,6 +367,9 @@ reset_test_user_state() {
             rm -rf -- "$d" || warn "cannot remove $d"
         fi
     done
+    # bats temp dirs of runs that were killed before they could clean up
+    find /tmp -maxdepth 1 -name 'bats-run-*' -user "$TEST_UID" -exec rm -rf -- {} + 2>/dev/null ||
+        warn "cannot remove old bats temp dirs of $TEST_USER in /tmp"
 }
 
 stage_binary_and_tests() {

@@ -16,7 +16,7 @@ pub struct InspectArgs {
     /// Format the output with a Go template, or `json`
     #[arg(short = 'f', long)]
     pub format: Option<String>,
-    /// Only look at objects of this type: image, or all
+    /// Only look at objects of this type: container, image, or all
     #[arg(short = 't', long = "type", default_value = "all")]
     pub kind: String,
     /// Show the size of containers (accepted for compatibility)
@@ -25,12 +25,25 @@ pub struct InspectArgs {
 }
 
 pub fn run(g: &GlobalOptions, a: InspectArgs) -> Result<i32> {
-    if !matches!(a.kind.as_str(), "all" | "image") {
-        return Err(Error::usage(format!("invalid type {:?}: must be one of all, image", a.kind)));
+    if !matches!(a.kind.as_str(), "all" | "image" | "container") {
+        return Err(Error::usage(format!("invalid type {:?}: must be one of all, container, image", a.kind)));
     }
-    let engine = Engine::open(g)?;
+    let mut engine = Engine::open(g)?;
     let mut objs = Vec::new();
+    let containers = if a.kind == "image" { vec![] } else { engine.containers()? };
     for n in &a.names {
+        // podman looks for a container first, then an image.
+        if a.kind != "image" {
+            match crate::engine::container::lookup(&containers, n) {
+                Ok(c) => {
+                    objs.push(engine.inspect_container_json(c));
+                    continue;
+                }
+                Err(Error::NotFound(_)) if a.kind == "all" => {}
+                Err(Error::NotFound(_)) => return Err(crate::engine::container::no_such(n)),
+                Err(e) => return Err(e),
+            }
+        }
         match engine.inspect_images(std::slice::from_ref(n)) {
             Ok(mut v) => objs.append(&mut v),
             Err(Error::NotFound(_)) => return Err(Error::NotFound(format!("no such object: {n:?}"))),

@@ -1,6 +1,8 @@
 //! The command line: clap definitions only. Each verb file turns flags into engine
 //! Options, calls one engine verb and prints its Report; nothing here touches storage.
 
+pub mod args;
+pub mod container;
 pub mod docs;
 pub mod image;
 pub mod inspect;
@@ -64,6 +66,35 @@ impl GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Manage containers
+    #[command(subcommand)]
+    Container(container::ContainerCommand),
+    /// Create but do not start a container
+    Create(container::run::CreateCmd),
+    /// Run a process in a running container
+    Exec(container::exec::ExecArgs),
+    /// Kill one or more running containers with a signal
+    Kill(container::lifecycle::KillArgs),
+    /// Fetch the logs of one or more containers
+    Logs(container::logs::LogsArgs),
+    /// List port mappings of a container
+    Port(container::lifecycle::PortArgs),
+    /// List containers
+    Ps(container::ps::PsArgs),
+    /// Rename an existing container
+    Rename(container::lifecycle::RenameArgs),
+    /// Restart one or more containers
+    Restart(container::lifecycle::StopArgs),
+    /// Remove one or more containers
+    Rm(container::lifecycle::RmArgs),
+    /// Run a command in a new container
+    Run(container::run::RunCmd),
+    /// Start one or more containers
+    Start(container::lifecycle::StartArgs),
+    /// Stop one or more containers
+    Stop(container::lifecycle::StopArgs),
+    /// Block on one or more containers until a condition is reached
+    Wait(container::lifecycle::WaitArgs),
     /// Manage images
     #[command(subcommand)]
     Image(image::ImageCommand),
@@ -100,8 +131,22 @@ impl Command {
     /// ownership through the id map, removal of files owned by subordinate ids); the
     /// others only read or change records and skip joining to stay fast.
     pub fn needs_userns(&self) -> bool {
+        use container::ContainerCommand as C;
         use image::ImageCommand as I;
         match self {
+            Command::Create(_) | Command::Exec(_) | Command::Kill(_) | Command::Restart(_) | Command::Rm(_) => true,
+            Command::Run(_) | Command::Start(_) | Command::Stop(_) => true,
+            Command::Container(
+                C::Create(_)
+                | C::Exec(_)
+                | C::Kill(_)
+                | C::Prune(_)
+                | C::Restart(_)
+                | C::Rm(_)
+                | C::Run(_)
+                | C::Start(_)
+                | C::Stop(_),
+            ) => true,
             Command::Import(_) | Command::Load(_) | Command::Rmi(_) | Command::Unshare(_) | Command::Info(_) => true,
             Command::Image(I::Import(_) | I::Load(_) | I::Rm(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
@@ -119,8 +164,23 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         return Err(Error::usage_hint("missing command 'burrow COMMAND'", "Try 'burrow --help' for more information."));
     };
+    use container::lifecycle as L;
     use image::ImageCommand as I;
     match command {
+        Command::Container(c) => container::run(&g, c),
+        Command::Create(a) => container::run::create(&g, a),
+        Command::Exec(a) => container::exec::run(&g, a),
+        Command::Kill(a) => L::kill(&g, a),
+        Command::Logs(a) => container::logs::run(&g, a),
+        Command::Port(a) => L::port(&g, a),
+        Command::Ps(a) => container::ps::run(&g, a),
+        Command::Rename(a) => L::rename(&g, a),
+        Command::Restart(a) => L::restart(&g, a),
+        Command::Rm(a) => L::rm(&g, a),
+        Command::Run(a) => container::run::run(&g, a),
+        Command::Start(a) => L::start(&g, a),
+        Command::Stop(a) => L::stop(&g, a),
+        Command::Wait(a) => L::wait(&g, a),
         Command::Image(c) => match c {
             I::Ls(a) | I::List(a) => image::list::run(&g, a),
             I::Import(a) => image::import::run(&g, a),

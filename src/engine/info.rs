@@ -159,3 +159,21 @@ pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
         "version": version_json()["Client"].clone(),
     }))
 }
+
+/// podman's warning when -m/--cpus/--pids-limit can't be enforced: rootless needs a
+/// delegated cgroup v2 subtree; on cgroup v1 nothing can be applied.
+pub fn resource_limit_warnings(rootless: bool) -> Vec<String> {
+    if !rootless {
+        return vec![];
+    }
+    if cgroup_version() == "v1" {
+        return vec!["Resource limits are not supported and ignored on cgroups V1 rootless systems".into()];
+    }
+    let uid = nix::unistd::getuid().as_raw();
+    let delegated = format!("/sys/fs/cgroup/user.slice/user-{uid}.slice/user@{uid}.service/cgroup.subtree_control");
+    if std::path::Path::new(&delegated).exists() {
+        vec![]
+    } else {
+        vec!["Resource limits are not supported and ignored: no cgroup v2 subtree is delegated to this user (systemd user session)".into()]
+    }
+}

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{DbContext, Result};
 
-const SCHEMA_VERSION: i32 = 1;
+const SCHEMA_VERSION: i32 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS layers (
@@ -43,6 +43,23 @@ CREATE TABLE IF NOT EXISTS names (
     added INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS names_image ON names(image_id);
+CREATE TABLE IF NOT EXISTS containers (
+    id TEXT PRIMARY KEY,            -- 64 hex
+    name TEXT NOT NULL UNIQUE,
+    image_id TEXT NOT NULL REFERENCES images(id),
+    image_name TEXT NOT NULL,       -- as the user gave it, for ps/inspect
+    created TEXT NOT NULL,          -- RFC 3339
+    config BLOB NOT NULL,           -- the create options (JSON), shown by inspect
+    state TEXT NOT NULL,            -- created, running, paused, stopping, exited, removing
+    pid INTEGER NOT NULL DEFAULT 0,
+    exit_code INTEGER NOT NULL DEFAULT 0,
+    started_at TEXT NOT NULL DEFAULT '',
+    finished_at TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '',
+    restarts INTEGER NOT NULL DEFAULT 0,
+    run_id INTEGER NOT NULL DEFAULT 0  -- which start of the container the runtime files belong to
+);
+CREATE INDEX IF NOT EXISTS containers_image ON containers(image_id);
 ";
 
 /// An image as recorded in the store.
@@ -85,6 +102,8 @@ impl Db {
         let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).db_ctx("reading schema version")?;
         conn.pragma_update(None, "foreign_keys", true).db_ctx("enabling foreign keys")?;
         if version < SCHEMA_VERSION {
+            // Every schema statement is CREATE ... IF NOT EXISTS, so an older store gains the
+            // new tables by running it again.
             // journal_mode=WAL is persistent in the file, so it is set once, with the schema.
             let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).db_ctx("enabling WAL")?;
             conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))

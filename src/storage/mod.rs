@@ -5,6 +5,7 @@
 //! interrupted command left behind is removed by the next command that takes the lock
 //! ([`Store::lock`]), so readers never see a partial image.
 
+pub mod containers;
 pub mod db;
 pub mod extract;
 pub mod lock;

@@ -48,6 +48,14 @@ impl StorePaths {
     pub fn tmp(&self) -> PathBuf {
         self.root.join("tmp")
     }
+    /// A container's persistent files: config.json, overlay upper/work, userdata, ctr.log.
+    pub fn container(&self, id: &str) -> PathBuf {
+        self.root.join("containers").join(id)
+    }
+    /// A container's runtime files: the monitor's pid, state and exit files, sockets.
+    pub fn container_run(&self, id: &str) -> PathBuf {
+        self.runroot.join("ctr").join(id)
+    }
     pub fn pause_pid(&self) -> PathBuf {
         self.runroot.join("pause.pid")
     }
@@ -69,7 +77,7 @@ impl StorePaths {
 
     /// Creates the store's directories (0700: other users must not read image content).
     pub fn ensure(&self) -> Result<()> {
-        for dir in [&self.root, &self.layers(), &self.tmp(), &self.runroot] {
+        for dir in [&self.root, &self.layers(), &self.tmp(), &self.root.join("containers"), &self.runroot] {
             create_private_dir(dir)?;
         }
         Ok(())

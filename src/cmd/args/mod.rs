@@ -1,0 +1,3 @@
+//! Flag groups shared by several verbs (written once).
+
+pub mod create;

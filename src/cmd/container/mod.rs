@@ -1,0 +1,88 @@
+//! `burrow container ...` and the top-level container verbs (`run`, `ps`, `rm`, ...).
+
+pub mod exec;
+pub mod lifecycle;
+pub mod logs;
+pub mod ps;
+pub mod run;
+
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerCommand {
+    /// Create but do not start a container
+    Create(run::CreateCmd),
+    /// Run a process in a running container
+    Exec(exec::ExecArgs),
+    /// Check if a container exists
+    Exists(lifecycle::ExistsArgs),
+    /// Display the configuration of containers
+    Inspect(crate::cmd::inspect::InspectArgs),
+    /// Kill one or more running containers with a signal
+    Kill(lifecycle::KillArgs),
+    /// Fetch the logs of one or more containers
+    Logs(logs::LogsArgs),
+    /// List containers
+    #[command(visible_alias = "ls", visible_alias = "ps")]
+    List(ps::PsArgs),
+    /// List port mappings of a container
+    Port(lifecycle::PortArgs),
+    /// Remove all stopped containers
+    Prune(lifecycle::PruneArgs),
+    /// Rename an existing container
+    Rename(lifecycle::RenameArgs),
+    /// Restart one or more containers
+    Restart(lifecycle::StopArgs),
+    /// Remove one or more containers
+    Rm(lifecycle::RmArgs),
+    /// Run a command in a new container
+    Run(run::RunCmd),
+    /// Start one or more containers
+    Start(lifecycle::StartArgs),
+    /// Stop one or more containers
+    Stop(lifecycle::StopArgs),
+    /// Block on one or more containers until a condition is reached
+    Wait(lifecycle::WaitArgs),
+}
+
+pub fn run(g: &crate::engine::GlobalOptions, c: ContainerCommand) -> crate::error::Result<i32> {
+    match c {
+        ContainerCommand::Create(a) => run::create(g, a),
+        ContainerCommand::Exec(a) => exec::run(g, a),
+        ContainerCommand::Exists(a) => lifecycle::exists(g, a),
+        ContainerCommand::Inspect(mut a) => {
+            a.kind = "container".into();
+            crate::cmd::inspect::run(g, a)
+        }
+        ContainerCommand::Kill(a) => lifecycle::kill(g, a),
+        ContainerCommand::Logs(a) => logs::run(g, a),
+        ContainerCommand::List(a) => ps::run(g, a),
+        ContainerCommand::Port(a) => lifecycle::port(g, a),
+        ContainerCommand::Prune(a) => lifecycle::prune(g, a),
+        ContainerCommand::Rename(a) => lifecycle::rename(g, a),
+        ContainerCommand::Restart(a) => lifecycle::restart(g, a),
+        ContainerCommand::Rm(a) => lifecycle::rm(g, a),
+        ContainerCommand::Run(a) => run::run(g, a),
+        ContainerCommand::Start(a) => lifecycle::start(g, a),
+        ContainerCommand::Stop(a) => lifecycle::stop(g, a),
+        ContainerCommand::Wait(a) => lifecycle::wait(g, a),
+    }
+}
+
+/// Runs `f` for every target, printing podman-style errors for all but the last failure
+/// and returning the last one (multi-target verbs act on every target).
+pub fn for_each(targets: &[String], mut f: impl FnMut(&str) -> crate::error::Result<()>) -> crate::error::Result<i32> {
+    let mut last: Option<crate::error::Error> = None;
+    for t in targets {
+        if let Err(e) = f(t) {
+            if let Some(prev) = last.take() {
+                eprintln!("Error: {prev}");
+            }
+            last = Some(e);
+        }
+    }
+    match last {
+        Some(e) => Err(e),
+        None => Ok(0),
+    }
+}

@@ -1,0 +1,75 @@
+//! `run` and `create`.
+
+use clap::Args;
+
+use crate::cmd::args::create::CreateArgs;
+use crate::cmd::print_out;
+use crate::engine::container::start::{Attach, StartOutcome};
+use crate::engine::{Engine, GlobalOptions};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Args)]
+pub struct CreateCmd {
+    #[command(flatten)]
+    pub create: CreateArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RunCmd {
+    /// Run the container in the background and print its id
+    #[arg(short = 'd', long)]
+    pub detach: bool,
+    /// Proxy received signals to the container (foreground only)
+    #[arg(long = "sig-proxy", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub sig_proxy: bool,
+    /// Key sequence for detaching (accepted; detaching from a foreground run is not supported yet)
+    #[arg(long = "detach-keys")]
+    pub detach_keys: Option<String>,
+    #[command(flatten)]
+    pub create: CreateArgs,
+}
+
+fn check_pull(policy: &str) -> Result<()> {
+    match policy {
+        "never" | "missing" | "always" | "newer" => Ok(()),
+        other => Err(Error::usage(format!("invalid pull policy {other:?}: must be always, missing, never or newer"))),
+    }
+}
+
+pub fn create(g: &GlobalOptions, a: CreateCmd) -> Result<i32> {
+    check_pull(&a.create.pull)?;
+    let mut engine = Engine::open_in_userns(g)?;
+    let row = engine.create_container(&a.create.options())?;
+    print_out(&format!("{}\n", row.id))?;
+    Ok(0)
+}
+
+pub fn run(g: &GlobalOptions, a: RunCmd) -> Result<i32> {
+    check_pull(&a.create.pull)?;
+    let opts = a.create.options();
+    let mut engine = Engine::open_in_userns(g)?;
+    let row = engine.create_container(&opts)?;
+    let attach = if a.detach { Attach::No } else { Attach::Yes { sig_proxy: a.sig_proxy } };
+    let outcome = engine.start_container(&row, attach);
+    let outcome = match outcome {
+        Ok(o) => o,
+        Err(e) => {
+            if opts.rm {
+                let _ = engine.remove_container(&row.id, true, true);
+            }
+            return Err(e);
+        }
+    };
+    match outcome {
+        StartOutcome::Running(r) => {
+            print_out(&format!("{}\n", r.id))?;
+            Ok(0)
+        }
+        StartOutcome::Exited { row, code } => {
+            if opts.rm {
+                engine.remove_container(&row.id, true, true)?;
+            }
+            Ok(code)
+        }
+    }
+}

@@ -1,0 +1,478 @@
+//! `create`: a container record, its directory (overlay upper/work, userdata files) and
+//! its OCI config.json + runtime.json, ready for a monitor to start.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::super::Engine;
+use crate::engine::images::lookup as image_lookup;
+use crate::error::{Error, IoContext, Result};
+use crate::images::config::ImageConfig;
+use crate::runtime::spec::{self, NetworkMode, SpecInput};
+use crate::runtime::{RestartPolicy, RootfsPlan, RuntimeConfig};
+use crate::storage::containers::{self, ContainerRow, State};
+
+/// Everything `run`/`create` accept, as given; kept in the record for inspect.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CreateOptions {
+    pub image: String,
+    pub command: Vec<String>,
+    pub name: Option<String>,
+    pub entrypoint: Option<String>,
+    pub env: Vec<String>,
+    pub env_files: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub hostname: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub privileged: bool,
+    pub read_only: bool,
+    pub read_only_tmpfs: bool,
+    pub security_opts: Vec<String>,
+    pub ulimits: Vec<String>,
+    pub network: String,
+    pub init: bool,
+    pub rm: bool,
+    pub restart: String,
+    pub labels: Vec<String>,
+    pub annotations: Vec<String>,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<u64>,
+    pub memory: Option<String>,
+    pub cpus: Option<f64>,
+    pub pids_limit: Option<i64>,
+    pub replace: bool,
+    pub cidfile: Option<String>,
+}
+
+/// What the engine derived for a container: kept beside the options in the record.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct StoredConfig {
+    pub opts: CreateOptions,
+    pub hostname: String,
+    pub args: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: String,
+    pub stop_signal: String,
+    pub stop_timeout: u64,
+    pub labels: serde_json::Map<String, serde_json::Value>,
+    pub warnings: Vec<String>,
+}
+
+pub fn parse_restart(s: &str) -> Result<RestartPolicy> {
+    let (name, max) = s.split_once(':').unwrap_or((s, ""));
+    let name = if name.is_empty() { "no" } else { name };
+    if !matches!(name, "no" | "on-failure" | "always" | "unless-stopped") {
+        return Err(Error::usage(format!(
+            "invalid restart policy {s:?}: must be one of no, on-failure[:max_retries], always, unless-stopped"
+        )));
+    }
+    let max_retries = if max.is_empty() {
+        0
+    } else if name == "on-failure" {
+        max.parse::<u32>()
+            .map_err(|_| Error::usage(format!("invalid restart policy {s:?}: maximum retries must be a number")))?
+    } else {
+        return Err(Error::usage(format!("restart policy retries can only be given with on-failure: {s:?}")));
+    };
+    Ok(RestartPolicy { name: name.to_string(), max_retries })
+}
+
+/// podman parses `-m 512m` style sizes (b, k, m, g; binary multiples).
+pub fn parse_size(s: &str) -> Result<i64> {
+    let t = s.trim().to_ascii_lowercase();
+    let (num, mult) = match t.trim_end_matches('b').chars().last() {
+        Some('k') => (&t[..t.trim_end_matches('b').len() - 1], 1i64 << 10),
+        Some('m') => (&t[..t.trim_end_matches('b').len() - 1], 1 << 20),
+        Some('g') => (&t[..t.trim_end_matches('b').len() - 1], 1 << 30),
+        _ => (t.trim_end_matches('b'), 1),
+    };
+    let n: f64 = num.parse().map_err(|_| Error::usage(format!("invalid size: {s:?}")))?;
+    Ok((n * mult as f64) as i64)
+}
+
+const ADJECTIVES: &[&str] = &[
+    "admiring",
+    "amazing",
+    "blissful",
+    "bold",
+    "brave",
+    "busy",
+    "clever",
+    "cool",
+    "dazzling",
+    "eager",
+    "elegant",
+    "epic",
+    "festive",
+    "focused",
+    "gifted",
+    "happy",
+    "hopeful",
+    "jolly",
+    "keen",
+    "kind",
+    "lucid",
+    "modest",
+    "nifty",
+    "optimistic",
+    "quirky",
+    "relaxed",
+    "serene",
+    "sharp",
+    "stoic",
+    "tender",
+    "trusting",
+    "vibrant",
+    "wizardly",
+    "zen",
+];
+const NAMES: &[&str] = &[
+    "agnesi", "babbage", "bardeen", "bose", "cerf", "curie", "darwin", "dijkstra", "einstein", "euler", "fermi",
+    "galileo", "goodall", "hopper", "hypatia", "kepler", "knuth", "lamarr", "lovelace", "meitner", "newton", "noether",
+    "pasteur", "ritchie", "shannon", "tesla", "thompson", "turing", "wilson", "wozniak",
+];
+
+fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf)).is_ok();
+    if !ok {
+        let seed = format!("{:?}{}", std::time::SystemTime::now(), std::process::id());
+        buf = <sha2::Sha256 as sha2::Digest>::digest(seed.as_bytes()).to_vec();
+        buf.truncate(bytes);
+    }
+    hex::encode(buf)
+}
+
+fn random_name() -> String {
+    let r = random_hex(4);
+    let n = u32::from_str_radix(&r, 16).unwrap_or(0) as usize;
+    format!("{}_{}", ADJECTIVES[n % ADJECTIVES.len()], NAMES[(n / ADJECTIVES.len()) % NAMES.len()])
+}
+
+fn valid_name(n: &str) -> bool {
+    let b = n.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_alphanumeric()
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+}
+
+/// Hard and soft limits the caller may give the container (podman raises nofile/nproc to
+/// the hard limit).
+fn host_rlimits() -> Vec<(String, u64, u64)> {
+    let mut out = Vec::new();
+    for (name, res) in [("RLIMIT_NOFILE", libc::RLIMIT_NOFILE), ("RLIMIT_NPROC", libc::RLIMIT_NPROC)] {
+        let mut l = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+        if unsafe { libc::getrlimit(res, &mut l) } == 0 {
+            out.push((name.to_string(), l.rlim_cur, l.rlim_max));
+        }
+    }
+    out
+}
+
+fn write_file(path: &Path, data: &str) -> Result<()> {
+    std::fs::write(path, data).ctx(|| format!("writing {}", path.display()))
+}
+
+fn hosts_file(hostname: &str, name: &str, host_network: bool) -> String {
+    if host_network {
+        let mut h = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
+        if !h.ends_with('\n') && !h.is_empty() {
+            h.push('\n');
+        }
+        return h;
+    }
+    format!(
+        "127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n127.0.1.1\t{hostname} {name}\n"
+    )
+}
+
+fn resolv_file(host_network: bool) -> String {
+    let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    if host_network {
+        return host;
+    }
+    // A loopback resolver on the host is unreachable from a container's own network.
+    host.lines()
+        .filter(|l| {
+            let mut w = l.split_whitespace();
+            !(w.next() == Some("nameserver") && w.next().is_some_and(|a| a.starts_with("127.") || a == "::1"))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+pub fn network_mode(s: &str) -> Result<NetworkMode> {
+    match s {
+        "" | "none" | "private" => Ok(NetworkMode::None),
+        "host" => Ok(NetworkMode::Host),
+        other => Err(Error::usage_hint(
+            format!("unsupported network mode {other:?}"),
+            "this version of burrow supports --network none and --network host",
+        )),
+    }
+}
+
+impl Engine {
+    pub fn create_container(&mut self, opts: &CreateOptions) -> Result<ContainerRow> {
+        let restart = parse_restart(&opts.restart)?;
+        if opts.rm && restart.name != "no" {
+            return Err(Error::usage(
+                "the --rm option conflicts with --restart, when the restart policy is not \"no\"",
+            ));
+        }
+        let network = network_mode(&opts.network)?;
+        let images = self.store.db.images()?;
+        let (img, _) = image_lookup(&images, &opts.image).map_err(|e| match e {
+            Error::NotFound(_) => Error::NotFound(format!("{}: image not known", opts.image)),
+            other => other,
+        })?;
+        let img = img.clone();
+        let cfg = ImageConfig::parse(&img.config).map_err(Error::other)?;
+        let name = match &opts.name {
+            Some(n) if !valid_name(n) => {
+                return Err(Error::usage(format!(
+                    "container name {n:?} is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
+                )))
+            }
+            Some(n) => n.clone(),
+            None => loop {
+                let n = random_name();
+                if containers::name_taken(self.store.db.conn(), &n)?.is_none() {
+                    break n;
+                }
+            },
+        };
+        if let Some(other) = containers::name_taken(self.store.db.conn(), &name)? {
+            if opts.replace {
+                self.remove_container(&other, true, true)?;
+            } else {
+                return Err(Error::Conflict {
+                    msg: format!("creating container storage: the container name \"{name}\" is already in use by {other}. You have to remove that container to be able to reuse that name: that name is already in use"),
+                    hint: Some("use --replace to replace the existing container, or choose another --name".into()),
+                });
+            }
+        }
+        if let Some(f) = &opts.cidfile {
+            if Path::new(f).exists() {
+                return Err(Error::usage(format!(
+                    "container id file exists. Ensure another container is not using it or delete {f}"
+                )));
+            }
+        }
+        let id = random_hex(32);
+        let host_network = network == NetworkMode::Host;
+        let hostname = match (&opts.hostname, host_network) {
+            (Some(h), _) => h.clone(),
+            (None, true) => nix::unistd::gethostname().map(|h| h.to_string_lossy().into_owned()).unwrap_or_default(),
+            (None, false) => id[..12].to_string(),
+        };
+        let dir = self.store.paths.container(&id);
+        let userdata = dir.join("userdata");
+        for d in [dir.join("upper"), dir.join("work"), dir.join("merged"), userdata.clone()] {
+            std::fs::create_dir_all(&d).ctx(|| format!("creating {}", d.display()))?;
+        }
+        let result = self.write_container_files(opts, &id, &name, &hostname, network, &img, &cfg, &dir, restart);
+        let stored = match result {
+            Ok(s) => s,
+            Err(e) => {
+                let _ = crate::storage::remove_tree(&dir);
+                return Err(e);
+            }
+        };
+        let row = ContainerRow {
+            id: id.clone(),
+            name,
+            image_id: img.id.clone(),
+            image_name: img.names.first().cloned().unwrap_or_else(|| opts.image.clone()),
+            created: crate::engine::load::now_rfc3339(),
+            config: serde_json::to_vec(&stored).map_err(Error::other)?,
+            state: State::Created,
+            pid: 0,
+            exit_code: 0,
+            started_at: String::new(),
+            finished_at: String::new(),
+            error: String::new(),
+            restarts: 0,
+            run_id: 0,
+        };
+        let r = self.store.db.write("creating the container", |tx| containers::insert(tx, &row));
+        if let Err(e) = r {
+            let _ = crate::storage::remove_tree(&dir);
+            return Err(e);
+        }
+        if let Some(f) = &opts.cidfile {
+            std::fs::write(f, &id).ctx(|| format!("writing the container id file {f}"))?;
+        }
+        for w in &stored.warnings {
+            eprintln!("WARN[0000] {w}");
+        }
+        Ok(row)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn write_container_files(
+        &self,
+        opts: &CreateOptions,
+        id: &str,
+        name: &str,
+        hostname: &str,
+        network: NetworkMode,
+        img: &crate::storage::ImageRow,
+        cfg: &ImageConfig,
+        dir: &Path,
+        restart: RestartPolicy,
+    ) -> Result<StoredConfig> {
+        let userdata = dir.join("userdata");
+        let host_network = network == NetworkMode::Host;
+        write_file(&userdata.join("hosts"), &hosts_file(hostname, name, host_network))?;
+        write_file(&userdata.join("hostname"), &format!("{hostname}\n"))?;
+        write_file(&userdata.join("resolv.conf"), &resolv_file(host_network))?;
+        write_file(
+            &userdata.join(".containerenv"),
+            &format!(
+                "engine=\"burrow-{}\"\nname=\"{name}\"\nid=\"{id}\"\nimage=\"{}\"\nimageid=\"{}\"\nrootless={}\n",
+                crate::engine::info::VERSION,
+                opts.image,
+                img.id,
+                u8::from(self.store.rootless)
+            ),
+        )?;
+        let mut env_files = Vec::new();
+        for f in &opts.env_files {
+            let text = std::fs::read_to_string(f).map_err(|e| Error::usage(format!("open {f}: {e}")))?;
+            env_files.push((f.clone(), text));
+        }
+        let host_env: Vec<(String, String)> = std::env::vars().collect();
+        let annotations = opts
+            .annotations
+            .iter()
+            .map(|a| {
+                let (k, v) = a.split_once('=').unwrap_or((a, ""));
+                (k.to_string(), v.to_string())
+            })
+            .collect();
+        let memory = opts.memory.as_deref().map(parse_size).transpose()?;
+        let input = SpecInput {
+            image: &cfg.config,
+            command: opts.command.clone(),
+            entrypoint: opts.entrypoint.clone(),
+            env: opts.env.clone(),
+            env_files,
+            host_env,
+            env_host: false,
+            http_proxy: true,
+            workdir: opts.workdir.clone(),
+            user: opts.user.clone(),
+            hostname: hostname.to_string(),
+            tty: opts.tty,
+            interactive: opts.interactive,
+            cap_add: opts.cap_add.clone(),
+            cap_drop: opts.cap_drop.clone(),
+            privileged: opts.privileged,
+            read_only: opts.read_only,
+            read_only_tmpfs: opts.read_only_tmpfs,
+            security_opts: opts.security_opts.clone(),
+            ulimits: opts.ulimits.clone(),
+            host_rlimits: host_rlimits(),
+            rootless: self.store.rootless,
+            network,
+            rootfs: dir.join("merged").display().to_string(),
+            userdata: userdata.display().to_string(),
+            init: opts.init,
+            init_host_path: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
+            memory,
+            cpus: opts.cpus,
+            pids_limit: opts.pids_limit,
+            annotations,
+            stop_signal: opts
+                .stop_signal
+                .clone()
+                .or_else(|| Some(cfg.config.stop_signal.clone()).filter(|s| !s.is_empty())),
+            cgroup_v2: std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists(),
+        };
+        let out = spec::generate(&input).map_err(|e| Error::usage(e.to_string()))?;
+        let process = out.spec.process().clone().unwrap_or_default();
+        let stop_signal =
+            crate::runtime::annotation(&out.spec, crate::runtime::ANN_STOP_SIGNAL).unwrap_or_else(|| "SIGTERM".into());
+        let mut warnings = out.warnings;
+        if memory.is_some() || opts.cpus.is_some() || opts.pids_limit.is_some() {
+            warnings.extend(crate::engine::info::resource_limit_warnings(self.store.rootless));
+        }
+        let config = serde_json::to_vec_pretty(&out.spec).map_err(Error::other)?;
+        write_file(&dir.join("config.json"), &String::from_utf8_lossy(&config))?;
+        let lowers: Vec<PathBuf> = img.layers.iter().rev().map(|l| self.store.layer_diff(l)).collect();
+        let rt = RuntimeConfig {
+            id: id.to_string(),
+            name: name.to_string(),
+            rootfs: RootfsPlan {
+                driver: if self.store.driver == "vfs" { "vfs".into() } else { "overlay".into() },
+                layers_dir: self.store.paths.layers(),
+                lowers,
+                upper: dir.join("upper"),
+                work: dir.join("work"),
+                merged: dir.join("merged"),
+                userxattr: self.store.rootless,
+            },
+            log_path: dir.join("ctr.log"),
+            tty: opts.tty,
+            interactive: opts.interactive,
+            rootless: self.store.rootless,
+            restart,
+            rm: opts.rm,
+            store_root: self.store.paths.root.clone(),
+            store_runroot: self.store.paths.runroot.clone(),
+        };
+        let rt_json = serde_json::to_string(&rt).map_err(Error::other)?;
+        write_file(&dir.join("runtime.json"), &rt_json)?;
+        let mut labels = cfg.labels();
+        for l in &opts.labels {
+            let (k, v) = l.split_once('=').unwrap_or((l, ""));
+            labels.insert(k.to_string(), serde_json::Value::String(v.to_string()));
+        }
+        Ok(StoredConfig {
+            opts: opts.clone(),
+            hostname: hostname.to_string(),
+            args: process.args().clone().unwrap_or_default(),
+            env: process.env().clone().unwrap_or_default(),
+            workdir: process.cwd().display().to_string(),
+            stop_signal,
+            stop_timeout: opts.stop_timeout.unwrap_or(10),
+            labels,
+            warnings,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restart_policies() {
+        assert_eq!(parse_restart("").unwrap().name, "no");
+        assert_eq!(parse_restart("on-failure:3").unwrap().max_retries, 3);
+        assert!(parse_restart("sometimes").is_err());
+        assert!(parse_restart("always:3").is_err());
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("512m").unwrap(), 512 << 20);
+        assert_eq!(parse_size("1g").unwrap(), 1 << 30);
+        assert_eq!(parse_size("100").unwrap(), 100);
+        assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn names() {
+        assert!(valid_name("web-1.a_b"));
+        assert!(!valid_name("-x"));
+        assert!(!valid_name("a b"));
+        assert!(random_name().contains('_'));
+    }
+}

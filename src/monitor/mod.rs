@@ -1,0 +1,385 @@
+//! The per-container monitor (our conmon): a re-exec of burrow (`__monitor`) started with a
+//! double fork and setsid, so the container outlives the command that started it.
+//!
+//! It clones the container init into new namespaces, holds the container's stdio (pipes,
+//! or a pty with `-t`), writes the log, copies output to the starting command's terminal
+//! for foreground runs, reaps, records the exit and carries out the restart policy. It
+//! never opens the database or takes the store lock: it writes only its container's
+//! runtime files (files.rs), which the engine folds into the records on its next read.
+
+pub mod files;
+pub mod log;
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::path::{Path, PathBuf};
+
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sched::CloneFlags;
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::SignalFd;
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::Pid;
+
+use crate::runtime::{init, RuntimeConfig};
+use files::{ExitFile, StateFile};
+
+pub const ROLE: &str = "__monitor";
+
+/// Arguments of `burrow __monitor CTR_DIR RUN_DIR STATUS_FD fg|bg`.
+pub struct MonitorArgs {
+    pub ctr_dir: PathBuf,
+    pub run_dir: PathBuf,
+    pub status_fd: RawFd,
+    /// Foreground: fds 0-2 are the starting command's; copy the container's stdio there.
+    pub foreground: bool,
+}
+
+impl MonitorArgs {
+    pub fn parse(args: &[String]) -> Option<MonitorArgs> {
+        Some(MonitorArgs {
+            ctr_dir: PathBuf::from(args.first()?),
+            run_dir: PathBuf::from(args.get(1)?),
+            status_fd: args.get(2)?.parse().ok()?,
+            foreground: args.get(3)? == "fg",
+        })
+    }
+}
+
+/// Messages to the starting command on the status pipe, one per line:
+/// `started PID`, `failed CODE MESSAGE`, `exited CODE`.
+struct Status(Option<File>);
+
+impl Status {
+    fn send(&mut self, line: &str) {
+        if let Some(f) = self.0.as_mut() {
+            if f.write_all(format!("{line}\n").as_bytes()).is_err() {
+                // The command went away (detached, or killed): nobody to tell any more.
+                self.0 = None;
+            }
+        }
+    }
+}
+
+pub fn main(args: &[String]) -> ! {
+    let code = match MonitorArgs::parse(args) {
+        Some(a) => run(a),
+        None => 125,
+    };
+    std::process::exit(code)
+}
+
+fn run(a: MonitorArgs) -> i32 {
+    let mut status = Status(if a.status_fd >= 0 { Some(unsafe { File::from_raw_fd(a.status_fd) }) } else { None });
+    let rt: RuntimeConfig = match files::read_json(&a.ctr_dir.join("runtime.json")) {
+        Some(r) => r,
+        None => {
+            status.send("failed 125 cannot read the container's runtime.json");
+            return 125;
+        }
+    };
+    let spec: oci_spec::runtime::Spec = match files::read_json(&a.ctr_dir.join("config.json")) {
+        Some(s) => s,
+        None => {
+            status.send("failed 125 cannot read the container's config.json");
+            return 125;
+        }
+    };
+    let _ = std::fs::create_dir_all(&a.run_dir);
+    let _ = std::fs::write(a.run_dir.join(files::MONITOR_PID), format!("{}\n", std::process::id()));
+    let _ = std::fs::remove_file(a.run_dir.join(files::EXIT));
+    let _ = std::fs::remove_file(a.run_dir.join(files::STOPPED));
+    // Reap the init ourselves and keep orphans of a restart from becoming zombies.
+    unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) };
+    let mut mask = SigSet::empty();
+    mask.add(Signal::SIGCHLD);
+    let _ = mask.thread_block();
+    let sfd = SignalFd::new(&mask).ok();
+    let mut log = log::LogWriter::open(&rt.log_path);
+    let mut restarts = 0i64;
+    loop {
+        let started = match start(&a, &rt, &spec) {
+            Ok(s) => s,
+            Err(e) => {
+                let exit =
+                    ExitFile { exit_code: e.code, finished_at: log::timestamp(), error: e.msg.clone(), restarts };
+                let _ = files::write_json(&a.run_dir.join(files::EXIT), &exit);
+                status.send(&format!("failed {} {}", e.code, e.msg.replace('\n', " ")));
+                return e.code;
+            }
+        };
+        let state = StateFile {
+            pid: started.pid.as_raw(),
+            started_at: log::timestamp(),
+            monitor_pid: std::process::id() as i32,
+            restarts,
+        };
+        let _ = files::write_json(&a.run_dir.join(files::STATE), &state);
+        status.send(&format!("started {}", started.pid));
+        let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
+        let stopped = a.run_dir.join(files::STOPPED).exists();
+        if should_restart(&rt.restart, code, restarts, stopped) {
+            restarts += 1;
+            std::thread::sleep(std::time::Duration::from_millis(100 * restarts.min(10) as u64));
+            continue;
+        }
+        let exit = ExitFile { exit_code: code, finished_at: log::timestamp(), error: String::new(), restarts };
+        let _ = files::write_json(&a.run_dir.join(files::EXIT), &exit);
+        status.send(&format!("exited {code}"));
+        // A foreground command that is still there removes the container itself.
+        if rt.rm && status.0.is_none() || rt.rm && !a.foreground {
+            drop(status);
+            cleanup(&rt);
+        }
+        return 0;
+    }
+}
+
+/// `--rm` for a detached container: run `burrow rm -f` on it (the engine owns records).
+fn cleanup(rt: &RuntimeConfig) {
+    let Ok(exe) = std::env::current_exe() else { return };
+    let _ = std::process::Command::new(exe)
+        .arg("--root")
+        .arg(&rt.store_root)
+        .arg("--runroot")
+        .arg(&rt.store_runroot)
+        .args(["rm", "-f", "-i", &rt.id])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+}
+
+/// podman's restart policies; a container the user stopped is never restarted.
+pub fn should_restart(p: &crate::runtime::RestartPolicy, code: i32, restarts: i64, stopped: bool) -> bool {
+    if stopped {
+        return false;
+    }
+    match p.name.as_str() {
+        "always" | "unless-stopped" => true,
+        "on-failure" => code != 0 && (p.max_retries == 0 || restarts < p.max_retries as i64),
+        _ => false,
+    }
+}
+
+/// The monitor's ends of the container's stdio.
+struct Started {
+    pid: Pid,
+    /// Container stdout (or the pty master).
+    out: Option<OwnedFd>,
+    err: Option<OwnedFd>,
+    /// Where stdin data goes (pipe write end or the pty master).
+    input: Option<OwnedFd>,
+}
+
+fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
+    nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(std::io::Error::from)
+}
+
+fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) -> Result<Started, init::InitError> {
+    let e = |what: &str, err: std::io::Error| init::InitError { code: 125, msg: format!("{what}: {err}") };
+    let null = File::options().read(true).write(true).open("/dev/null").map_err(|x| e("opening /dev/null", x))?;
+    // Child-side fds (kept until the clone) and our ends.
+    let (child_fds, out, errp, input): ([OwnedFd; 3], Option<OwnedFd>, Option<OwnedFd>, Option<OwnedFd>) = if rt.tty {
+        let pty = nix::pty::openpty(None, None).map_err(|x| e("opening a pty", x.into()))?;
+        if a.foreground {
+            copy_winsize(0, pty.master.as_raw_fd());
+        }
+        let _ = nix::fcntl::fcntl(&pty.master, nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC));
+        let s0 = pty.slave.try_clone().map_err(|x| e("dup", x))?;
+        let s1 = pty.slave.try_clone().map_err(|x| e("dup", x))?;
+        let input = pty.master.try_clone().map_err(|x| e("dup", x))?;
+        ([s0, s1, pty.slave], Some(pty.master), None, Some(input))
+    } else {
+        let (out_r, out_w) = pipe().map_err(|x| e("creating a pipe", x))?;
+        let (err_r, err_w) = pipe().map_err(|x| e("creating a pipe", x))?;
+        let (stdin_child, input) = if rt.interactive {
+            let (r, w) = pipe().map_err(|x| e("creating a pipe", x))?;
+            (r, Some(w))
+        } else {
+            (OwnedFd::from(null.try_clone().map_err(|x| e("dup", x))?), None)
+        };
+        ([stdin_child, out_w, err_w], Some(out_r), Some(err_r), input)
+    };
+    let (err_r, err_w) = pipe().map_err(|x| e("creating a pipe", x))?;
+    let mut flags =
+        CloneFlags::CLONE_NEWNS | CloneFlags::CLONE_NEWPID | CloneFlags::CLONE_NEWUTS | CloneFlags::CLONE_NEWIPC;
+    if let Some(ns) = spec.linux().as_ref().and_then(|l| l.namespaces().as_ref()) {
+        use oci_spec::runtime::LinuxNamespaceType as T;
+        for n in ns {
+            match n.typ() {
+                T::Network if n.path().is_none() => flags |= CloneFlags::CLONE_NEWNET,
+                T::Cgroup if n.path().is_none() => flags |= CloneFlags::CLONE_NEWCGROUP,
+                _ => {}
+            }
+        }
+    }
+    let stdio = [child_fds[0].as_raw_fd(), child_fds[1].as_raw_fd(), child_fds[2].as_raw_fd()];
+    let args = init::InitArgs {
+        spec,
+        rootfs: &rt.rootfs,
+        stdio,
+        tty: rt.tty,
+        error_pipe: err_w.as_raw_fd(),
+        rootless: rt.rootless,
+    };
+    let mut stack = vec![0u8; 256 * 1024];
+    let cb = Box::new(|| -> isize { init::run(&args) });
+    // SAFETY: the monitor is single-threaded; the child gets a copy of the address space
+    // (no CLONE_VM) and never returns from init::run.
+    let pid = unsafe { nix::sched::clone(cb, &mut stack, flags, Some(libc::SIGCHLD)) }
+        .map_err(|x| e("creating the container's namespaces", x.into()))?;
+    drop(err_w);
+    drop(child_fds);
+    let mut msg = String::new();
+    let _ = File::from(err_r).read_to_string(&mut msg);
+    if !msg.is_empty() {
+        let _ = waitpid(pid, None);
+        let (code, text) = msg.split_once('\n').unwrap_or(("125", msg.as_str()));
+        return Err(init::InitError { code: code.parse().unwrap_or(125), msg: text.to_string() });
+    }
+    Ok(Started { pid, out, err: errp, input })
+}
+
+fn copy_winsize(from: RawFd, to: RawFd) {
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    if unsafe { libc::ioctl(from, libc::TIOCGWINSZ, &mut ws) } == 0 {
+        unsafe { libc::ioctl(to, libc::TIOCSWINSZ, &ws) };
+    }
+}
+
+fn exit_code(s: WaitStatus) -> Option<i32> {
+    match s {
+        WaitStatus::Exited(_, c) => Some(c),
+        WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
+        _ => None,
+    }
+}
+
+fn write_all_fd(fd: RawFd, mut data: &[u8]) -> bool {
+    while !data.is_empty() {
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if n < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return false;
+        }
+        data = &data[n as usize..];
+    }
+    true
+}
+
+/// Copies stdio until the init exits and its output is drained; returns the exit code.
+fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&SignalFd>, log: &mut log::LogWriter) -> i32 {
+    let mut out = s.out;
+    let mut err = s.err;
+    let mut input = s.input;
+    // Foreground with -i: the starting command's stdin feeds the container.
+    let mut stdin_open = a.foreground && rt.interactive;
+    let mut code: Option<i32> = None;
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut fg_out = a.foreground;
+    loop {
+        if code.is_some() && out.is_none() && err.is_none() {
+            break;
+        }
+        let mut fds: Vec<PollFd> = Vec::new();
+        let mut roles: Vec<u8> = Vec::new();
+        if let Some(fd) = &out {
+            fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLIN));
+            roles.push(1);
+        }
+        if let Some(fd) = &err {
+            fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLIN));
+            roles.push(2);
+        }
+        let stdin_fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(0) };
+        if stdin_open && input.is_some() {
+            fds.push(PollFd::new(stdin_fd, PollFlags::POLLIN));
+            roles.push(0);
+        }
+        if let (Some(sfd), None) = (sfd, code) {
+            fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
+            roles.push(9);
+        }
+        // After the init exited, other holders of the pipes (daemons it left in the same
+        // session) are killed with the pid namespace; still, don't wait forever.
+        let timeout = if code.is_some() { PollTimeout::from(2000u16) } else { PollTimeout::NONE };
+        let ready = match poll(&mut fds, timeout) {
+            Ok(0) => break,
+            Ok(_) => fds.iter().map(|f| f.revents().unwrap_or(PollFlags::empty())).collect::<Vec<_>>(),
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => break,
+        };
+        for (i, rev) in ready.iter().enumerate() {
+            if rev.is_empty() {
+                continue;
+            }
+            match roles[i] {
+                1 | 2 => {
+                    let slot = if roles[i] == 1 { &mut out } else { &mut err };
+                    let Some(fd) = slot.as_ref() else { continue };
+                    let n = unsafe { libc::read(fd.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+                    if n <= 0 {
+                        // EIO on a pty master means the slave side is gone.
+                        *slot = None;
+                        if rt.tty {
+                            input = None;
+                        }
+                        continue;
+                    }
+                    let data = &buf[..n as usize];
+                    let stream = if roles[i] == 1 { "stdout" } else { "stderr" };
+                    log.write(stream, data);
+                    if fg_out && !write_all_fd(roles[i] as RawFd, data) {
+                        fg_out = false;
+                    }
+                }
+                0 => {
+                    let n = unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) };
+                    if n <= 0 {
+                        stdin_open = false;
+                        if !rt.tty {
+                            input = None;
+                        }
+                        continue;
+                    }
+                    if let Some(fd) = &input {
+                        if !write_all_fd(fd.as_raw_fd(), &buf[..n as usize]) {
+                            stdin_open = false;
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(sfd) = sfd {
+                        let _ = sfd.read_signal();
+                    }
+                    loop {
+                        match waitpid(None::<Pid>, Some(WaitPidFlag::WNOHANG)) {
+                            Ok(WaitStatus::StillAlive) | Err(_) => break,
+                            Ok(st) => {
+                                if st.pid() == Some(s.pid) {
+                                    code = exit_code(st);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Reap anything left (the init may have been reaped above).
+    let c = match code {
+        Some(c) => c,
+        None => waitpid(s.pid, None).ok().and_then(exit_code).unwrap_or(-1),
+    };
+    drop(input);
+    c
+}
+
+/// Path helper for callers: the run dir of a container.
+pub fn run_dir(runroot: &Path, id: &str) -> PathBuf {
+    runroot.join("ctr").join(id)
+}
