@@ -12,6 +12,10 @@ fn main() {
     // SIGPIPE is ignored by Rust's runtime; a closed stdout then shows up as EPIPE,
     // which every writer maps to a quiet exit.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.first().and_then(|a| a.to_str()).is_some_and(burrow::runtime::reaper::is_reaper) {
+        let all: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+        burrow::runtime::reaper::main(&all);
+    }
     match args.get(1).and_then(|a| a.to_str()) {
         Some(burrow::userns::PAUSE_ROLE) => burrow::userns::pause_main(),
         Some(burrow::monitor::ROLE) => {

@@ -16,7 +16,7 @@
 #    As any other user: runs the suite as yourself, with your own store.
 #
 # Environment:
-#   BURROW=PATH                the binary to test (default target/release/burrow)
+#   BURROW=PATH                the binary to test (default target/x86_64-unknown-linux-gnu/release/burrow)
 #   BURROW_SKIP_BUILD=1        skip cargo build and cargo test
 #   BURROW_BATS_FILTER=REGEX   only the bats tests whose name matches (--filter)
 #   BATS_TEST_TIMEOUT=SECONDS  per-test timeout (default 120)
@@ -399,7 +399,7 @@ command -v bats >/dev/null || fatal "bats is not installed (apt-get install bats
 
 build_and_unit_test
 
-BURROW_BIN=${BURROW:-$ROOT/target/release/burrow}
+BURROW_BIN=${BURROW:-$ROOT/target/x86_64-unknown-linux-gnu/release/burrow}
 if [[ $BURROW_BIN != */* ]]; then
     BURROW_BIN=$(command -v "$BURROW_BIN") || fatal "BURROW=$BURROW: not found in PATH"
 elif [[ $BURROW_BIN != /* ]]; then

@@ -8,7 +8,7 @@
 use std::ffi::CString;
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 
 const RESOLVE_NO_MAGICLINKS: u64 = 0x02;
 const RESOLVE_IN_ROOT: u64 = 0x10;
@@ -43,43 +43,64 @@ pub enum Kind {
 }
 
 /// Resolves `path` inside `root`, creating missing directories (0755) and, if missing, the
-/// final component as a directory or an empty file. Returns an O_PATH fd of the result.
+/// final component as a directory or an empty file. A dangling symlink on the way is
+/// followed the way the container would see it (its target, inside the root, is created).
+/// Returns an O_PATH fd of the result.
 pub fn ensure_in_root(root: RawFd, path: &Path, kind: Kind) -> io::Result<OwnedFd> {
+    ensure_depth(root, path, kind, 0)
+}
+
+/// Lexically normalised components (`..` stops at the root, as it does inside it).
+fn components(path: &Path) -> Vec<std::ffi::OsString> {
+    let mut out: Vec<std::ffi::OsString> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::Normal(n) => out.push(n.to_os_string()),
+            Component::ParentDir => {
+                out.pop();
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn ensure_depth(root: RawFd, path: &Path, kind: Kind, depth: u32) -> io::Result<OwnedFd> {
+    if depth > 40 {
+        return Err(io::Error::from_raw_os_error(libc::ELOOP));
+    }
     if let Ok(fd) = open_in_root(root, path, libc::O_PATH) {
         return Ok(fd);
     }
-    let mut parent = open_in_root(root, Path::new("/"), libc::O_PATH | libc::O_DIRECTORY)?;
-    let comps: Vec<_> = path.components().filter(|c| matches!(c, Component::Normal(_))).collect();
-    for (i, comp) in comps.iter().enumerate() {
-        let last = i + 1 == comps.len();
-        let so_far: std::path::PathBuf = comps[..=i].iter().collect();
+    let comps = components(path);
+    for i in 0..comps.len() {
+        let so_far: PathBuf = comps[..=i].iter().collect();
         match open_in_root(root, &so_far, libc::O_PATH) {
-            Ok(fd) => {
-                parent = fd;
-                continue;
-            }
+            Ok(_) => continue,
             Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
             Err(e) => return Err(e),
         }
-        let name = CString::new(comp.as_os_str().as_encoded_bytes())
-            .map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
-        // `parent` was resolved inside the root and `name` has no slash: this can't escape.
-        let dir_fd =
-            open_in_root(root, &comps[..i].iter().collect::<std::path::PathBuf>(), libc::O_DIRECTORY | libc::O_RDONLY)?;
+        let parent: PathBuf = comps[..i].iter().collect();
+        // `parent` was resolved inside the root and the name has no slash: this can't escape.
+        let dir_fd = open_in_root(root, &parent, libc::O_DIRECTORY | libc::O_RDONLY)?;
+        let name = CString::new(comps[i].as_encoded_bytes()).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
+        if let Ok(target) = nix::fcntl::readlinkat(&dir_fd, comps[i].as_os_str()) {
+            let target = PathBuf::from(target);
+            let mut next = if target.is_absolute() { target } else { Path::new("/").join(&parent).join(target) };
+            for rest in &comps[i + 1..] {
+                next.push(rest);
+            }
+            return ensure_depth(root, &next, kind, depth + 1);
+        }
+        let last = i + 1 == comps.len();
         if !last || kind == Kind::Dir {
             let r = unsafe { libc::mkdirat(dir_fd.as_raw_fd(), name.as_ptr(), 0o755) };
             if r < 0 && io::Error::last_os_error().raw_os_error() != Some(libc::EEXIST) {
                 return Err(io::Error::last_os_error());
             }
         } else {
-            let fd = unsafe {
-                libc::openat(
-                    dir_fd.as_raw_fd(),
-                    name.as_ptr(),
-                    libc::O_CREAT | libc::O_WRONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC,
-                    0o644,
-                )
-            };
+            let flags = libc::O_CREAT | libc::O_WRONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC;
+            let fd = unsafe { libc::openat(dir_fd.as_raw_fd(), name.as_ptr(), flags, 0o644) };
             if fd < 0 && io::Error::last_os_error().raw_os_error() != Some(libc::EEXIST) {
                 return Err(io::Error::last_os_error());
             }
@@ -87,9 +108,8 @@ pub fn ensure_in_root(root: RawFd, path: &Path, kind: Kind) -> io::Result<OwnedF
                 unsafe { libc::close(fd) };
             }
         }
-        parent = open_in_root(root, &so_far, libc::O_PATH)?;
     }
-    Ok(parent)
+    open_in_root(root, path, libc::O_PATH)
 }
 
 /// The `/proc/self/fd/N` path of an fd, for mount(2) targets and sources.

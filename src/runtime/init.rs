@@ -143,6 +143,7 @@ pub struct ProcessPlan {
 }
 
 pub fn enter_process(p: &ProcessPlan) -> Result<Never, InitError> {
+    reset_signals();
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     let user = super::user::resolve(&p.user, &passwd, &group).or_else(|m| fail(125, m))?;
@@ -173,6 +174,22 @@ pub fn enter_process(p: &ProcessPlan) -> Result<Never, InitError> {
     }
     std::env::set_current_dir(&p.cwd).ctx(|| format!("entering the working directory {}", p.cwd.display()))?;
     exec(&p.args, &env)
+}
+
+/// The monitor blocks SIGCHLD (for its signalfd) and Rust ignores SIGPIPE; both survive
+/// exec, so the container's process would inherit them (a shell whose `wait` never sees
+/// SIGCHLD hangs; `yes | head` never ends). Start from the defaults, as runc does.
+fn reset_signals() {
+    unsafe {
+        for sig in 1..libc::SIGRTMAX() {
+            if sig != libc::SIGKILL && sig != libc::SIGSTOP {
+                libc::signal(sig, libc::SIG_DFL);
+            }
+        }
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+    }
 }
 
 fn setup_stdio(a: &InitArgs) -> Result<(), InitError> {

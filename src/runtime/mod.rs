@@ -9,6 +9,7 @@
 pub mod caps;
 pub mod fsroot;
 pub mod init;
+pub mod reaper;
 pub mod seccomp;
 pub mod spec;
 pub mod user;

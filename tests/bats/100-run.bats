@@ -18,7 +18,7 @@ teardown() {
     run_burrow run --rm $IMAGE echo hello world
     is "$output" "hello world"
     run_burrow 42 run --rm $IMAGE sh -c 'exit 42'
-    run_burrow 137 run --rm $IMAGE sh -c 'kill -9 $$'
+    run_burrow 137 run --rm $IMAGE sh -c 'sleep 100 & kill -9 $!; wait $!'
     run_burrow run --rm $IMAGE sh -c 'echo out; echo err >&2'
     assert "$output" =~ "out" "stdout"
     assert "$output" =~ "err" "stderr"
@@ -54,8 +54,9 @@ teardown() {
 @test "run: -u resolves users in the image, unknown users fail" {
     run_burrow run --rm -u user $IMAGE id
     is "$output" "uid=1000\(user\) gid=1000\(user\)( groups=1000\(user\))?"
-    run_burrow run --rm -u 1000:65534 $IMAGE id -u -g
-    is "$output" "1000"
+    run_burrow run --rm -u 1000:65534 $IMAGE sh -c 'id -u; id -g'
+    is "$output" "1000
+65534"
     run_burrow run --rm -u 4242 $IMAGE id -u
     is "$output" "4242"
     run_burrow run --rm -u user $IMAGE sh -c 'echo $HOME'

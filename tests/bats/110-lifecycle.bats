@@ -53,7 +53,7 @@ teardown() {
 
     run_burrow run -d --name "$name-2" --stop-signal USR1 $IMAGE sleep 1000
     run_burrow stop -t 1 "$name-2"
-    assert "$output" =~ "StopSignal USR1 failed to stop container $name-2 in 1 seconds, resorting to SIGKILL" "podman's warning"
+    assert "$output" =~ "StopSignal (SIG)?USR1 failed to stop container $name-2 in 1 seconds, resorting to SIGKILL" "podman's warning"
     run_burrow inspect --format '{{.State.ExitCode}}' "$name-2"
     is "$output" "137"
 }
@@ -114,7 +114,7 @@ teardown() {
     run_burrow_stdin - exec -i "$name" cat <<<"piped"
     is "$output" "piped"
     run_burrow exec "$name" sh -c 'ls /proc | grep -c "^[0-9]"'
-    assert "$output" -le 3 "exec shares the container's pid namespace"
+    assert "$output" -le 4 "exec shares the container's pid namespace (sleep, sh, ls, grep)"
     run_burrow stop -t 0 "$name"
     run_burrow 125 exec "$name" true
     is "$output" "Error: can only create exec sessions on running containers: container state improper"
@@ -124,7 +124,7 @@ teardown() {
     local a b
     a=$(unique_name psa)
     b=$(unique_name psb)
-    run_burrow run --name "$a" -l team=x $IMAGE sh -c 'exit 3'
+    run_burrow 3 run --name "$a" -l team=x $IMAGE sh -c 'exit 3'
     run_burrow run -d --name "$b" $IMAGE sleep 1000
     run_burrow ps
     is "${lines[0]}" "CONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS +NAMES" "podman's header"

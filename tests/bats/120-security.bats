@@ -49,15 +49,26 @@ teardown() {
 }
 
 @test "masked paths read empty, /proc/sys and /sys are read-only" {
-    run_burrow run --rm $IMAGE sh -c 'wc -c < /proc/kcore; ls /proc/acpi 2>/dev/null | wc -l; cat /proc/keys 2>/dev/null | wc -c'
-    is "$output" "0
-0
-0" "kcore, acpi and keys are masked"
+    local p checked=0
+    for p in /proc/timer_list /proc/keys /proc/sched_debug /proc/latency_stats; do
+        [[ -s $p ]] || [[ $(head -c1 "$p" 2>/dev/null | wc -c) -gt 0 ]] || continue
+        run_burrow run --rm $IMAGE sh -c "cat $p 2>/dev/null | wc -c"
+        is "$output" "0" "$p reads empty in the container"
+        checked=$((checked + 1))
+    done
+    ((checked > 0)) || die "none of the masked files exists on this host to check"
+    if [[ -d /proc/acpi ]]; then
+        run_burrow run --rm $IMAGE sh -c 'ls /proc/acpi | wc -l'
+        is "$output" "0" "/proc/acpi is an empty tmpfs"
+    fi
     run_burrow 1 run --rm $IMAGE sh -c 'echo 1 > /proc/sys/kernel/domainname'
     assert "$output" =~ "Read-only file system" "/proc/sys is read-only"
     run_burrow 1 run --rm $IMAGE touch /sys/kernel/x
     assert "$output" =~ "Read-only file system|Permission denied" "/sys is read-only"
-    run_burrow run --rm --security-opt unmask=/proc/kcore $IMAGE sh -c 'test -e /proc/kcore && echo present'
+    run_burrow run --rm $IMAGE sh -c 'grep -c " /proc/keys " /proc/self/mountinfo'
+    is "$output" "1" "/proc/keys has a mask mounted over it"
+    run_burrow 1 run --rm --security-opt unmask=/proc/keys $IMAGE sh -c 'grep -c " /proc/keys " /proc/self/mountinfo'
+    is "$output" "0" "unmask= removes the mask"
 }
 
 @test "only fds 0, 1 and 2 reach the container's first process" {
@@ -90,10 +101,14 @@ teardown() {
     _podman_isolated "$pd" import "$BURROW_TEST_TMPDIR/probe.tar" localhost/probe:test >/dev/null ||
         { _podman_isolated_cleanup "$pd"; skip "podman import failed"; }
     local theirs
-    theirs=$(_podman_isolated "$pd" run --rm --runtime runc --network none localhost/probe:test /bin/probe | grep -v '^\$ ') || true
+    theirs=$(_podman_isolated "$pd" run --rm --runtime runc --network none localhost/probe:test /bin/probe | grep -E '^[a-z0-9_-]+ [0-9]+$') || true
     _podman_isolated_cleanup "$pd"
     [[ -n $theirs ]] || skip "podman could not run containers here"
-    assert "$ours" == "$theirs" "same errno for every probe as podman"
+    # Known difference: podman 4.3 with runc lets socket(AF_NETLINK, NETLINK_AUDIT) through
+    # although its profile has an EINVAL rule for it (a libseccomp rule-merging quirk); burrow
+    # applies the rule as written.
+    diff -u <(printf '%s\n' "$ours" | grep -v '^socket-netlink-audit ') \
+        <(printf '%s\n' "$theirs" | grep -v '^socket-netlink-audit ') || die "burrow (-) and podman (+) differ"
 }
 
 @test "image symlinks for /etc/hosts, /etc/resolv.conf, /proc and /dev can't redirect writes to the host" {
@@ -104,8 +119,8 @@ teardown() {
     rm -rf "$stage/proc" "$stage/dev"
     ln -sf "$sentinel/hosts" "$stage/etc/hosts"
     ln -sf "$sentinel/resolv.conf" "$stage/etc/resolv.conf"
-    ln -s "$sentinel" "$stage/proc"
-    ln -s "$sentinel" "$stage/dev"
+    ln -s "$sentinel/p" "$stage/proc"
+    ln -s "$sentinel/d" "$stage/dev"
     tar -C "$stage" -cf "$BURROW_TEST_TMPDIR/evil.tar" .
     run_burrow import "$BURROW_TEST_TMPDIR/evil.tar" localhost/evil:test
     run_burrow run --rm localhost/evil:test sh -c 'cat /etc/hosts; ls /proc/self/status'
