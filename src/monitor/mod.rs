@@ -216,6 +216,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         }
     }
     let stdio = [child_fds[0].as_raw_fd(), child_fds[1].as_raw_fd(), child_fds[2].as_raw_fd()];
+    let cache = rt.seccomp_cache();
     let args = init::InitArgs {
         spec,
         rootfs: &rt.rootfs,
@@ -223,6 +224,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         tty: rt.tty,
         error_pipe: err_w.as_raw_fd(),
         rootless: rt.rootless,
+        seccomp_cache: &cache,
     };
     let mut stack = vec![0u8; 256 * 1024];
     let cb = Box::new(|| -> isize { init::run(&args) });

@@ -29,6 +29,26 @@ pub struct InitArgs<'a> {
     pub tty: bool,
     pub error_pipe: RawFd,
     pub rootless: bool,
+    /// Where compiled seccomp programs are cached (the store's cache dir).
+    pub seccomp_cache: &'a Path,
+}
+
+/// The container's bounding capabilities as `CAP_*` names.
+pub fn bounding_caps(process: &oci_spec::runtime::Process) -> Vec<String> {
+    process
+        .capabilities()
+        .as_ref()
+        .and_then(|c| c.bounding().as_ref())
+        .map(|b| b.iter().map(|c| format!("CAP_{c}")).collect::<Vec<_>>())
+        .unwrap_or_default()
+}
+
+/// The spec's seccomp choice, compiled for these caps (None: unconfined).
+pub fn compiled_seccomp(spec: &Spec, caps: &[String], cache: &Path) -> Result<Option<super::seccomp::Compiled>, String> {
+    match super::seccomp_choice(spec)? {
+        None => Ok(None),
+        Some(profile) => super::seccomp::compile_cached(&profile, caps, cache).map_err(|e| e.to_string()),
+    }
 }
 
 /// A failure with the exit code podman uses for it (125 setup, 126 can't exec, 127 not found).
@@ -92,6 +112,9 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
         }
     }
     drop(root_fd);
+    // Compiled (or read from the cache) while the host's store is still reachable.
+    let caps_for_filter = bounding_caps(process);
+    let seccomp = compiled_seccomp(spec, &caps_for_filter, a.seccomp_cache).or_else(|m| fail(125, m))?;
     pivot(&root)?;
     if spec.root().as_ref().is_some_and(|r| r.readonly() == Some(true)) {
         mount(
@@ -109,22 +132,19 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     for r in process.rlimits().as_deref().unwrap_or(&[]) {
         set_rlimit(r)?;
     }
-    let caps = process
-        .capabilities()
-        .as_ref()
-        .and_then(|c| c.bounding().as_ref())
-        .map(|b| b.iter().map(|c| format!("CAP_{c}")).collect::<Vec<_>>())
-        .unwrap_or_default();
+    let caps = caps_for_filter;
     let plan = ProcessPlan {
         user: annotation(spec, super::ANN_USER).unwrap_or_default(),
         env: process.env().clone().unwrap_or_default(),
         cwd: process.cwd().clone(),
         caps,
         no_new_privs: process.no_new_privileges().unwrap_or(false),
-        seccomp: super::seccomp_choice(spec).or_else(|m| fail(125, m))?,
+        seccomp: None,
         args: process.args().clone().unwrap_or_default(),
         rootless: a.rootless,
     };
+    let mut plan = plan;
+    plan.seccomp = seccomp;
     enter_process(&plan)
 }
 
@@ -137,7 +157,7 @@ pub struct ProcessPlan {
     pub cwd: PathBuf,
     pub caps: Vec<String>,
     pub no_new_privs: bool,
-    pub seccomp: Option<super::seccomp::ProfileSpec>,
+    pub seccomp: Option<super::seccomp::Compiled>,
     pub args: Vec<String>,
     pub rootless: bool,
 }
@@ -157,8 +177,8 @@ pub fn enter_process(p: &ProcessPlan) -> Result<Never, InitError> {
     // Without no_new_privs the kernel wants CAP_SYS_ADMIN to load a filter: do it while we
     // still have it. With no_new_privs, load it last so it need not allow our own setup.
     if !p.no_new_privs {
-        if let Some(prof) = &p.seccomp {
-            super::seccomp::install(prof, &p.caps).ctx(|| "installing the seccomp filter".into())?;
+        if let Some(prog) = &p.seccomp {
+            super::seccomp::load_compiled(prog).ctx(|| "installing the seccomp filter".into())?;
         }
     }
     set_ids(&user, p.rootless)?;
@@ -168,8 +188,8 @@ pub fn enter_process(p: &ProcessPlan) -> Result<Never, InitError> {
         if unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) } != 0 {
             return fail(125, format!("setting no_new_privs: {}", std::io::Error::last_os_error()));
         }
-        if let Some(prof) = &p.seccomp {
-            super::seccomp::install(prof, &p.caps).ctx(|| "installing the seccomp filter".into())?;
+        if let Some(prog) = &p.seccomp {
+            super::seccomp::load_compiled(prog).ctx(|| "installing the seccomp filter".into())?;
         }
     }
     std::env::set_current_dir(&p.cwd).ctx(|| format!("entering the working directory {}", p.cwd.display()))?;

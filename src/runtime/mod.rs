@@ -71,6 +71,13 @@ pub struct RuntimeConfig {
     pub store_runroot: PathBuf,
 }
 
+impl RuntimeConfig {
+    /// Compiled seccomp programs, shared by all containers of the store.
+    pub fn seccomp_cache(&self) -> PathBuf {
+        self.store_root.join("cache")
+    }
+}
+
 pub fn annotation(spec: &Spec, key: &str) -> Option<String> {
     spec.annotations().as_ref().and_then(|a| a.get(key)).cloned()
 }

@@ -94,10 +94,13 @@ impl Engine {
             cwd: o.workdir.clone().map(Into::into).unwrap_or_else(|| process.cwd().clone()),
             caps,
             no_new_privs: process.no_new_privileges().unwrap_or(false),
-            seccomp: crate::runtime::seccomp_choice(&spec).map_err(Error::other)?,
+            seccomp: None,
             args: o.command.clone(),
             rootless: self.store.rootless,
         };
+        let mut plan = plan;
+        plan.seccomp = crate::runtime::init::compiled_seccomp(&spec, &plan.caps, &self.store.paths.root.join("cache"))
+            .map_err(Error::other)?;
         let pid = c.pid;
         let mut nss = Vec::new();
         for (ns, flag) in [
