@@ -83,6 +83,9 @@ build_and_unit_test() {
         fatal "cargo build --release failed ($(elapsed))"
     fi
 
+    if ((SETUP_ONLY)); then
+        return 0
+    fi
     log "cargo test --release"
     local rc=0
     cargo test --release 2>&1 | tee "$WORK/cargo-test.log" || rc=$?
@@ -388,6 +391,13 @@ if [[ ${1:-} == -h || ${1:-} == --help ]]; then
     exit 0
 fi
 
+# --setup-only (used by scripts/demo.sh): install, build, create the user, stage the
+# binary; run no test.
+SETUP_ONLY=0
+if [[ ${1:-} == --setup-only ]]; then
+    SETUP_ONLY=1
+    shift
+fi
 choose_bats_files "$@"
 IS_ROOT=0
 if [[ $(id -u) == 0 ]]; then IS_ROOT=1; fi
@@ -413,6 +423,10 @@ if ((IS_ROOT)); then
     prepare_test_user
     stage_binary_and_tests
     reset_test_user_state
+    if ((SETUP_ONLY)); then
+        log "set up $TEST_USER with $STAGE/bin/burrow"
+        exit 0
+    fi
     if ((${#ROOTLESS_FILES[@]})); then
         log "bats as $TEST_USER (rootless): ${ROOTLESS_FILES[*]}"
         run_bats rootless "$STAGE/tests/bats" "$SUITE_TIMEOUT" \

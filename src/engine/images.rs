@@ -328,6 +328,8 @@ impl RemoveReport {
             0
         } else if self.errors.iter().all(|e| matches!(e, Error::NotFound(_))) {
             1
+        } else if self.errors.iter().any(|e| matches!(e, Error::WithCode { code: 2, .. })) {
+            2
         } else {
             crate::error::EXIT_ENGINE
         }
@@ -367,7 +369,24 @@ impl Engine {
                 report.untagged.push(n.clone());
                 return Ok(());
             }
-        } else if img.names.len() > 1 && !force {
+        }
+        let users = crate::storage::containers::using_image(self.store.db.conn(), &img.id)?;
+        if !users.is_empty() {
+            if !force {
+                return Err(Error::WithCode {
+                    msg: format!(
+                        "image used by {}: image is in use by a container: consider listing external containers and force-removing image",
+                        users[0].0
+                    ),
+                    code: 2,
+                });
+            }
+            // podman rmi -f removes the containers that use the image first.
+            for (id, _) in &users {
+                self.remove_container(id, true, true)?;
+            }
+        }
+        if !matches!(matched, Matched::Name(_)) && img.names.len() > 1 && !force {
             return Err(Error::Conflict {
                 msg: format!(
                     "unable to delete image {:?} by ID with more than one tag ([{}]): please force removal",

@@ -138,8 +138,8 @@ fn run(a: MonitorArgs) -> i32 {
 
 /// `--rm` for a detached container: run `burrow rm -f` on it (the engine owns records).
 fn cleanup(rt: &RuntimeConfig) {
-    let Ok(exe) = std::env::current_exe() else { return };
-    let _ = std::process::Command::new(exe)
+    // We run from a sealed memfd copy: /proc/self/exe is the way back to it.
+    let _ = std::process::Command::new("/proc/self/exe")
         .arg("--root")
         .arg(&rt.store_root)
         .arg("--runroot")

@@ -337,8 +337,53 @@ pub fn detach_stdio() {
     unsafe { libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32) };
 }
 
-/// The pause process: holds the namespaces open, does nothing else.
+/// The fd at which the pause process keeps burrow's sealed copy (see [`sealed_exe`]).
+pub const SEALED_FD: i32 = 3;
+
+/// Copies the running binary into a sealed memfd: a file nobody, not even its creator, can
+/// modify. Processes that a container can see (monitors, whose children become container
+/// inits; `exec` sessions) run from it, so a container can't overwrite burrow on the host
+/// through /proc/PID/exe (CVE-2019-5736).
+pub fn make_sealed_copy() -> std::io::Result<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    let fd = unsafe { libc::memfd_create(c"burrow".as_ptr(), libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING) };
+    if fd < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let mut memfd = unsafe { File::from_raw_fd(fd) };
+    let mut exe = File::open("/proc/self/exe")?;
+    std::io::copy(&mut exe, &mut memfd)?;
+    let seals = libc::F_SEAL_SEAL | libc::F_SEAL_SHRINK | libc::F_SEAL_GROW | libc::F_SEAL_WRITE;
+    if unsafe { libc::fcntl(fd, libc::F_ADD_SEALS, seals) } < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(memfd.into())
+}
+
+/// The executable to start monitors and exec sessions from: the pause process's sealed
+/// copy (shared by all, so monitors share its pages), or for real root, a fresh sealed
+/// copy held open by this process (the returned fd must stay open until exec).
+pub fn sealed_exe(paths: &StorePaths) -> Option<(PathBuf, Option<std::os::fd::OwnedFd>)> {
+    if let Some(pid) = live_pause(&paths.pause_pid()) {
+        let p = PathBuf::from(format!("/proc/{pid}/fd/{SEALED_FD}"));
+        // A pause process started by an older burrow may have no copy: make our own then.
+        if std::fs::read_link(&p).is_ok_and(|t| t.to_string_lossy().starts_with("/memfd:burrow")) {
+            return Some((p, None));
+        }
+    }
+    let fd = make_sealed_copy().ok()?;
+    // Exec'd by path, so the fd must survive until then: clear close-on-exec.
+    let raw = std::os::fd::AsRawFd::as_raw_fd(&fd);
+    unsafe { libc::fcntl(raw, libc::F_SETFD, 0) };
+    Some((PathBuf::from(format!("/proc/self/fd/{raw}")), Some(fd)))
+}
+
+/// The pause process: holds the namespaces and the sealed copy open, does nothing else.
 pub fn pause_main() -> ! {
+    if let Ok(fd) = make_sealed_copy() {
+        let raw = std::os::fd::AsRawFd::as_raw_fd(&fd);
+        unsafe { libc::dup2(raw, SEALED_FD) };
+    }
     // Ignore the signals a terminal or a process-group kill would send.
     for sig in [nix::sys::signal::Signal::SIGINT, nix::sys::signal::Signal::SIGHUP, nix::sys::signal::Signal::SIGTERM] {
         let _ = unsafe { nix::sys::signal::signal(sig, nix::sys::signal::SigHandler::SigIgn) };

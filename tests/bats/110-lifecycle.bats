@@ -239,3 +239,19 @@ run"
     done
     run_burrow 1 container exists "$name-rm"
 }
+
+@test "rmi of an image a container uses: exit 2 with podman's message; -f removes the container too" {
+    local img name
+    img=localhost/$(unique_name inuse):latest
+    name=$(unique_name user)
+    run_burrow tag $IMAGE "$img"
+    run_burrow untag $IMAGE "$IMAGE"
+    run_burrow create --name "$name" "$img" true
+    local cid=$output
+    run_burrow 2 rmi "$img"
+    is "$output" "Error: image used by $cid: image is in use by a container: consider listing external containers and force-removing image"
+    run_burrow image exists "$img"
+    run_burrow rmi -f "$img"
+    assert "$output" =~ "Deleted: " "removed"
+    run_burrow 1 container exists "$name"
+}

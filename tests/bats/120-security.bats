@@ -129,3 +129,25 @@ teardown() {
     is "$output" "hosts" "nothing was created in the host directory"
     is "$(cat "$sentinel/hosts")" "precious" "the host file is unchanged"
 }
+
+@test "monitors and exec sessions run from a sealed copy of burrow (CVE-2019-5736)" {
+    skip_if_rootful "the shared sealed copy lives in the rootless pause process"
+    local name
+    name=$(unique_name seal)
+    run_burrow run -d --name "$name" $IMAGE sleep 1000
+    local id=$output
+    local mpid
+    mpid=$(cat "$(burrow_runroot)/ctr/$id/monitor.pid")
+    run readlink "/proc/$mpid/exe"
+    assert "$output" =~ "^/memfd:burrow" "the monitor runs from a memfd, not from $BURROW"
+    local pause
+    pause=$(cat "$(burrow_runroot)/pause.pid")
+    run readlink "/proc/$pause/fd/3"
+    assert "$output" =~ "^/memfd:burrow" "the pause process holds the sealed copy"
+    # Sealed: not even its owner can write to it.
+    run sh -c "echo x > /proc/$pause/fd/3"
+    assert "$status" != "0" "writing to the sealed copy fails"
+    run_burrow exec "$name" sh -c 'readlink /proc/$$/exe'
+    is "$output" "/bin/busybox" "the exec'd command runs"
+    run_burrow rm -f "$name"
+}

@@ -43,7 +43,19 @@ pub struct ExecArgs {
     pub command: Vec<String>,
 }
 
+/// Marks a process that already runs from the sealed copy.
+const SEALED_ENV: &str = "BURROW_SEALED";
+
 pub fn run(g: &GlobalOptions, a: ExecArgs) -> Result<i32> {
+    // The session's process is visible in the container before it execs the command:
+    // run it from burrow's sealed copy, never from the file on disk (CVE-2019-5736).
+    if std::env::var_os(SEALED_ENV).is_none() {
+        if let Some((exe, _keep)) = crate::userns::sealed_exe(&g.paths()?) {
+            use std::os::unix::process::CommandExt;
+            let err = std::process::Command::new(exe).arg0("burrow").args(std::env::args_os().skip(1)).env(SEALED_ENV, "1").exec();
+            return Err(crate::error::Error::io("re-executing from the sealed copy", err));
+        }
+    }
     let mut engine = Engine::open_in_userns(g)?;
     engine.exec_container(
         &a.container,

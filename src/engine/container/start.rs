@@ -29,9 +29,12 @@ pub enum StartOutcome {
 }
 
 /// Forks the monitor. Returns the read end of its status pipe.
-fn spawn_monitor(ctr_dir: &Path, run_dir: &Path, foreground: bool) -> Result<File> {
+fn spawn_monitor(paths: &crate::storage::StorePaths, ctr_dir: &Path, run_dir: &Path, foreground: bool) -> Result<File> {
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).ctx(|| "creating a pipe".into())?;
-    let exe = std::env::current_exe().ctx(|| "finding burrow's executable".into())?;
+    // The monitor's child becomes the container's init: it must not be able to reach the
+    // real binary through /proc/self/exe, so the monitor runs from the sealed copy.
+    let (exe, _keep) = crate::userns::sealed_exe(paths)
+        .ok_or_else(|| Error::other("cannot make a sealed copy of burrow's executable (memfd_create failed)"))?;
     std::fs::create_dir_all(run_dir).ctx(|| format!("creating {}", run_dir.display()))?;
     let args = [
         std::ffi::CString::new("burrow").unwrap_or_default(),
@@ -66,6 +69,7 @@ fn cstr(p: &Path) -> std::ffi::CString {
 /// In the grandchild: status pipe on fd 3, stdio kept (foreground) or /dev/null, nothing
 /// else open, then exec the monitor role.
 fn monitor_child(w: &OwnedFd, foreground: bool, exe: &std::ffi::CStr, args: &[std::ffi::CString]) -> ! {
+    // (exe names /proc/PID/fd/N of a sealed copy.)
     unsafe {
         libc::dup2(w.as_raw_fd(), 3);
         if !foreground {
@@ -76,7 +80,13 @@ fn monitor_child(w: &OwnedFd, foreground: bool, exe: &std::ffi::CStr, args: &[st
                 }
             }
         }
-        libc::syscall(libc::SYS_close_range, 4u32, u32::MAX, 0u32);
+        // Keep fds below 64 for a root caller's sealed copy (/proc/self/fd/N); drop the rest.
+        for fd in 4..64 {
+            if !exe.to_bytes().ends_with(format!("/fd/{fd}").as_bytes()) {
+                libc::close(fd);
+            }
+        }
+        libc::syscall(libc::SYS_close_range, 64u32, u32::MAX, 0u32);
         // Unblock everything the CLI may have blocked (signalfd for --sig-proxy).
         let mut set: libc::sigset_t = std::mem::zeroed();
         libc::sigemptyset(&mut set);
@@ -113,7 +123,7 @@ impl Engine {
         if let Attach::Yes { sig_proxy: true } = attach {
             let _ = proxied.thread_block();
         }
-        let status = spawn_monitor(&ctr_dir, &run_dir, foreground)?;
+        let status = spawn_monitor(&self.store.paths, &ctr_dir, &run_dir, foreground)?;
         let mut reader = BufReader::new(status);
         let first = read_status(&mut reader)
             .unwrap_or_else(|| "failed 125 the monitor exited before starting the container".into());
