@@ -381,8 +381,14 @@ pub fn sealed_exe(paths: &StorePaths) -> Option<(PathBuf, Option<std::os::fd::Ow
 /// The pause process: holds the namespaces and the sealed copy open, does nothing else.
 pub fn pause_main() -> ! {
     if let Ok(fd) = make_sealed_copy() {
-        let raw = std::os::fd::AsRawFd::as_raw_fd(&fd);
-        unsafe { libc::dup2(raw, SEALED_FD) };
+        // Kept for the life of the process (it may already be fd 3: don't close it).
+        let raw = std::os::fd::IntoRawFd::into_raw_fd(fd);
+        if raw != SEALED_FD {
+            unsafe {
+                libc::dup2(raw, SEALED_FD);
+                libc::close(raw);
+            }
+        }
     }
     // Ignore the signals a terminal or a process-group kill would send.
     for sig in [nix::sys::signal::Signal::SIGINT, nix::sys::signal::Signal::SIGHUP, nix::sys::signal::Signal::SIGTERM] {
