@@ -25,6 +25,9 @@ _burrow() {
             burrow,create)
                 cmd="burrow__subcmd__create"
                 ;;
+            burrow,diff)
+                cmd="burrow__subcmd__diff"
+                ;;
             burrow,exec)
                 cmd="burrow__subcmd__exec"
                 ;;
@@ -54,6 +57,9 @@ _burrow() {
                 ;;
             burrow,logs)
                 cmd="burrow__subcmd__logs"
+                ;;
+            burrow,pause)
+                cmd="burrow__subcmd__pause"
                 ;;
             burrow,port)
                 cmd="burrow__subcmd__port"
@@ -88,6 +94,12 @@ _burrow() {
             burrow,tag)
                 cmd="burrow__subcmd__tag"
                 ;;
+            burrow,top)
+                cmd="burrow__subcmd__top"
+                ;;
+            burrow,unpause)
+                cmd="burrow__subcmd__unpause"
+                ;;
             burrow,unshare)
                 cmd="burrow__subcmd__unshare"
                 ;;
@@ -102,6 +114,9 @@ _burrow() {
                 ;;
             burrow__subcmd__container,create)
                 cmd="burrow__subcmd__container__subcmd__create"
+                ;;
+            burrow__subcmd__container,diff)
+                cmd="burrow__subcmd__container__subcmd__diff"
                 ;;
             burrow__subcmd__container,exec)
                 cmd="burrow__subcmd__container__subcmd__exec"
@@ -126,6 +141,9 @@ _burrow() {
                 ;;
             burrow__subcmd__container,ls)
                 cmd="burrow__subcmd__container__subcmd__list"
+                ;;
+            burrow__subcmd__container,pause)
+                cmd="burrow__subcmd__container__subcmd__pause"
                 ;;
             burrow__subcmd__container,port)
                 cmd="burrow__subcmd__container__subcmd__port"
@@ -154,11 +172,20 @@ _burrow() {
             burrow__subcmd__container,stop)
                 cmd="burrow__subcmd__container__subcmd__stop"
                 ;;
+            burrow__subcmd__container,top)
+                cmd="burrow__subcmd__container__subcmd__top"
+                ;;
+            burrow__subcmd__container,unpause)
+                cmd="burrow__subcmd__container__subcmd__unpause"
+                ;;
             burrow__subcmd__container,wait)
                 cmd="burrow__subcmd__container__subcmd__wait"
                 ;;
             burrow__subcmd__container__subcmd__help,create)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__create"
+                ;;
+            burrow__subcmd__container__subcmd__help,diff)
+                cmd="burrow__subcmd__container__subcmd__help__subcmd__diff"
                 ;;
             burrow__subcmd__container__subcmd__help,exec)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__exec"
@@ -180,6 +207,9 @@ _burrow() {
                 ;;
             burrow__subcmd__container__subcmd__help,logs)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__logs"
+                ;;
+            burrow__subcmd__container__subcmd__help,pause)
+                cmd="burrow__subcmd__container__subcmd__help__subcmd__pause"
                 ;;
             burrow__subcmd__container__subcmd__help,port)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__port"
@@ -205,6 +235,12 @@ _burrow() {
             burrow__subcmd__container__subcmd__help,stop)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__stop"
                 ;;
+            burrow__subcmd__container__subcmd__help,top)
+                cmd="burrow__subcmd__container__subcmd__help__subcmd__top"
+                ;;
+            burrow__subcmd__container__subcmd__help,unpause)
+                cmd="burrow__subcmd__container__subcmd__help__subcmd__unpause"
+                ;;
             burrow__subcmd__container__subcmd__help,wait)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
@@ -216,6 +252,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help,create)
                 cmd="burrow__subcmd__help__subcmd__create"
+                ;;
+            burrow__subcmd__help,diff)
+                cmd="burrow__subcmd__help__subcmd__diff"
                 ;;
             burrow__subcmd__help,exec)
                 cmd="burrow__subcmd__help__subcmd__exec"
@@ -246,6 +285,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help,logs)
                 cmd="burrow__subcmd__help__subcmd__logs"
+                ;;
+            burrow__subcmd__help,pause)
+                cmd="burrow__subcmd__help__subcmd__pause"
                 ;;
             burrow__subcmd__help,port)
                 cmd="burrow__subcmd__help__subcmd__port"
@@ -280,6 +322,12 @@ _burrow() {
             burrow__subcmd__help,tag)
                 cmd="burrow__subcmd__help__subcmd__tag"
                 ;;
+            burrow__subcmd__help,top)
+                cmd="burrow__subcmd__help__subcmd__top"
+                ;;
+            burrow__subcmd__help,unpause)
+                cmd="burrow__subcmd__help__subcmd__unpause"
+                ;;
             burrow__subcmd__help,unshare)
                 cmd="burrow__subcmd__help__subcmd__unshare"
                 ;;
@@ -294,6 +342,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help__subcmd__container,create)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__create"
+                ;;
+            burrow__subcmd__help__subcmd__container,diff)
+                cmd="burrow__subcmd__help__subcmd__container__subcmd__diff"
                 ;;
             burrow__subcmd__help__subcmd__container,exec)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__exec"
@@ -312,6 +363,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help__subcmd__container,logs)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__logs"
+                ;;
+            burrow__subcmd__help__subcmd__container,pause)
+                cmd="burrow__subcmd__help__subcmd__container__subcmd__pause"
                 ;;
             burrow__subcmd__help__subcmd__container,port)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__port"
@@ -336,6 +390,12 @@ _burrow() {
                 ;;
             burrow__subcmd__help__subcmd__container,stop)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__stop"
+                ;;
+            burrow__subcmd__help__subcmd__container,top)
+                cmd="burrow__subcmd__help__subcmd__container__subcmd__top"
+                ;;
+            burrow__subcmd__help__subcmd__container,unpause)
+                cmd="burrow__subcmd__help__subcmd__container__subcmd__unpause"
                 ;;
             burrow__subcmd__help__subcmd__container,wait)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__wait"
@@ -458,7 +518,7 @@ _burrow() {
 
     case "${cmd}" in
         burrow)
-            opts="-v -h --root --runroot --log-level --storage-driver --version --help container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help"
+            opts="-v -h --root --runroot --log-level --storage-driver --version --help container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -518,7 +578,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container)
-            opts="-h --root --runroot --log-level --storage-driver --help create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help"
+            opts="-h --root --runroot --log-level --storage-driver --help create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,6 +757,40 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__container__subcmd__diff)
+            opts="-h --format --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__container__subcmd__exec)
             opts="-d -e -i -t -u -w -h --detach --env --env-file --interactive --privileged --tty --user --workdir --detach-keys --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -790,7 +884,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__help)
-            opts="create exec exists inspect kill logs list port prune rename restart rm run start stop wait help"
+            opts="create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,6 +898,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -902,6 +1010,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__help__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1014,6 +1136,34 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help__subcmd__unpause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1202,6 +1352,36 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__pause)
+            opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1633,6 +1813,66 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__container__subcmd__top)
+            opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__unpause)
+            opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__container__subcmd__wait)
             opts="-i -h --condition --interval --ignore --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1825,6 +2065,40 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__diff)
+            opts="-h --format --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__exec)
             opts="-d -e -i -t -u -w -h --detach --env --env-file --interactive --privileged --tty --user --workdir --detach-keys --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1888,7 +2162,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help)
-            opts="container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help"
+            opts="container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1916,7 +2190,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__container)
-            opts="create exec exists inspect kill logs list port prune rename restart rm run start stop wait"
+            opts="create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1930,6 +2204,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__container__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2014,6 +2302,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__container__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2139,6 +2441,34 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__help__subcmd__container__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container__subcmd__unpause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__help__subcmd__container__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2154,6 +2484,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2433,6 +2777,20 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__help__subcmd__port)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2602,6 +2960,34 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__unpause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3499,6 +3885,36 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__pause)
+            opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__port)
             opts="-h --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4116,6 +4532,66 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__tag)
+            opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__top)
+            opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__unpause)
             opts="-h --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

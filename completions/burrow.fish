@@ -39,7 +39,11 @@ complete -c burrow -n "__fish_burrow_needs_command" -s v -l version -d 'Print th
 complete -c burrow -n "__fish_burrow_needs_command" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "container" -d 'Manage containers'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "pause" -d 'Pause all processes in one or more containers'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "top" -d 'Display the running processes of a container'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "unpause" -d 'Unpause the processes in one or more containers'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "kill" -d 'Kill one or more running containers with a signal'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "logs" -d 'Fetch the logs of one or more containers'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "port" -d 'List port mappings of a container'
@@ -65,9 +69,9 @@ complete -c burrow -n "__fish_burrow_needs_command" -f -a "unshare" -d 'Run a co
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "system" -d 'Manage burrow'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -75,27 +79,31 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "create" -d 'Create but do not start a container'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "exec" -d 'Run a process in a running container'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "exists" -d 'Check if a container exists'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "inspect" -d 'Display the configuration of containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "logs" -d 'Fetch the logs of one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "list" -d 'List containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "ls" -d 'List containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "ps" -d 'List containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "port" -d 'List port mappings of a container'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "prune" -d 'Remove all stopped containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "rename" -d 'Rename an existing container'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "restart" -d 'Restart one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "rm" -d 'Remove one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "run" -d 'Run a command in a new container'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "start" -d 'Start one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "stop" -d 'Stop one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "pause" -d 'Pause all processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "top" -d 'Display the running processes of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "unpause" -d 'Unpause the processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "exists" -d 'Check if a container exists'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "inspect" -d 'Display the configuration of containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "list" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "ls" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "ps" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container id to this file' -r
@@ -139,6 +147,55 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID[:GID]' -r
@@ -453,6 +510,10 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause all processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "top" -d 'Display the running processes of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Unpause the processes in one or more containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a process in a running container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a container exists'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display the configuration of containers'
@@ -512,6 +573,19 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Rep
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s u -l user -d 'Username or UID[:GID]' -r
@@ -533,6 +607,42 @@ complete -c burrow -n "__fish_burrow_using_subcommand exec" -s i -l interactive 
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l privileged -d 'Give the process all capabilities'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand pause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand pause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand pause" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand pause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand top" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand top" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand top" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand top" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand top" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1107,35 +1217,43 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "container" -d 'Manage containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "create" -d 'Create but do not start a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "exec" -d 'Run a process in a running container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "logs" -d 'Fetch the logs of one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "port" -d 'List port mappings of a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "ps" -d 'List containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rename" -d 'Rename an existing container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "restart" -d 'Restart one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rm" -d 'Remove one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "run" -d 'Run a command in a new container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "start" -d 'Start one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "stop" -d 'Stop one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "image" -d 'Manage images'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "images" -d 'List images in local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "info" -d 'Display burrow system information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "version" -d 'Display the burrow version information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "system" -d 'Manage burrow'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create exec kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "container" -d 'Manage containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "pause" -d 'Pause all processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "top" -d 'Display the running processes of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "unpause" -d 'Unpause the processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "ps" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "image" -d 'Manage images'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "images" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "info" -d 'Display burrow system information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "version" -d 'Display the burrow version information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "system" -d 'Manage burrow'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "pause" -d 'Pause all processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "top" -d 'Display the running processes of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "unpause" -d 'Unpause the processes in one or more containers'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exec" -d 'Run a process in a running container'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Check if a container exists'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Display the configuration of containers'

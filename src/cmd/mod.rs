@@ -71,8 +71,16 @@ pub enum Command {
     Container(container::ContainerCommand),
     /// Create but do not start a container
     Create(container::run::CreateCmd),
+    /// Inspect changes to a container's filesystem
+    Diff(container::procs::DiffArgs),
     /// Run a process in a running container
     Exec(container::exec::ExecArgs),
+    /// Pause all processes in one or more containers
+    Pause(container::procs::PauseArgs),
+    /// Display the running processes of a container
+    Top(container::procs::TopArgs),
+    /// Unpause the processes in one or more containers
+    Unpause(container::procs::PauseArgs),
     /// Kill one or more running containers with a signal
     Kill(container::lifecycle::KillArgs),
     /// Fetch the logs of one or more containers
@@ -136,6 +144,7 @@ impl Command {
         match self {
             Command::Create(_) | Command::Exec(_) | Command::Kill(_) | Command::Restart(_) | Command::Rm(_) => true,
             Command::Run(_) | Command::Start(_) | Command::Stop(_) => true,
+            Command::Diff(_) | Command::Pause(_) | Command::Top(_) | Command::Unpause(_) => true,
             Command::Container(
                 C::Create(_)
                 | C::Exec(_)
@@ -170,6 +179,10 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Container(c) => container::run(&g, c),
         Command::Create(a) => container::run::create(&g, a),
         Command::Exec(a) => container::exec::run(&g, a),
+        Command::Diff(a) => container::procs::diff(&g, a),
+        Command::Pause(a) => container::procs::pause(&g, a, true),
+        Command::Top(a) => container::procs::top(&g, a),
+        Command::Unpause(a) => container::procs::pause(&g, a, false),
         Command::Kill(a) => L::kill(&g, a),
         Command::Logs(a) => container::logs::run(&g, a),
         Command::Port(a) => L::port(&g, a),

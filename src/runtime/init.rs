@@ -44,7 +44,11 @@ pub fn bounding_caps(process: &oci_spec::runtime::Process) -> Vec<String> {
 }
 
 /// The spec's seccomp choice, compiled for these caps (None: unconfined).
-pub fn compiled_seccomp(spec: &Spec, caps: &[String], cache: &Path) -> Result<Option<super::seccomp::Compiled>, String> {
+pub fn compiled_seccomp(
+    spec: &Spec,
+    caps: &[String],
+    cache: &Path,
+) -> Result<Option<super::seccomp::Compiled>, String> {
     match super::seccomp_choice(spec)? {
         None => Ok(None),
         Some(profile) => super::seccomp::compile_cached(&profile, caps, cache).map_err(|e| e.to_string()),

@@ -946,7 +946,11 @@ pub struct Compiled(pub Vec<u8>);
 /// and caps were compiled before. libseccomp takes ~15 ms for podman's profile; a cached
 /// program loads in microseconds, which is most of a container start.
 /// Returns None for an unconfined (empty) profile.
-pub fn compile_cached(profile: &ProfileSpec, caps: &[String], cache_dir: &Path) -> Result<Option<Compiled>, SeccompError> {
+pub fn compile_cached(
+    profile: &ProfileSpec,
+    caps: &[String],
+    cache_dir: &Path,
+) -> Result<Option<Compiled>, SeccompError> {
     if profile.is_unconfined() {
         return Ok(None);
     }
@@ -989,7 +993,9 @@ pub fn load_compiled(c: &Compiled) -> std::io::Result<()> {
     }
     let prog = SockFprog { len: (c.0.len() / 8) as u16, filter: c.0.as_ptr() };
     const SECCOMP_SET_MODE_FILTER: libc::c_ulong = 1;
-    let r = unsafe { libc::syscall(libc::SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0 as libc::c_ulong, &prog as *const SockFprog) };
+    let r = unsafe {
+        libc::syscall(libc::SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0 as libc::c_ulong, &prog as *const SockFprog)
+    };
     if r != 0 {
         return Err(std::io::Error::last_os_error());
     }

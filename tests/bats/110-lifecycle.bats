@@ -255,3 +255,41 @@ run"
     assert "$output" =~ "Deleted: " "removed"
     run_burrow 1 container exists "$name"
 }
+
+@test "top, pause/unpause and diff" {
+    local name
+    name=$(unique_name tp)
+    run_burrow run -d --name "$name" $IMAGE sh -c 'rm /etc/group; echo new > /tmp/added; exec sleep 1000'
+    local t
+    for ((t = 0; t < 50; t++)); do
+        _burrow_direct top "$name" 2>/dev/null | grep -q "sleep 1000" && break
+        sleep 0.1
+    done
+    run_burrow top "$name"
+    is "${lines[0]}" "USER +PID +PPID +%CPU +ELAPSED +TTY +TIME +COMMAND" "podman's top header"
+    is "${lines[1]}" "root +1 +0 +[0-9.]+ +[0-9.]+s +\? +[0-9]+s +sleep 1000" "pid 1 is the command"
+    run_burrow top "$name" pid args
+    is "${lines[1]}" "1 +sleep 1000"
+    run_burrow 125 top "$name" nosuchdescriptor
+
+    run_burrow pause "$name"
+    run_burrow inspect --format '{{.State.Status}} {{.State.Paused}}' "$name"
+    is "$output" "paused true"
+    local pid
+    pid=$(_burrow_direct inspect --format '{{.State.Pid}}' "$name")
+    run grep State: "/proc/$pid/status"
+    assert "$output" =~ "stopped" "the processes are stopped"
+    run_burrow ps --format '{{.Status}}' --filter "name=$name"
+    is "$output" "Paused"
+    run_burrow 125 pause "$name"
+    run_burrow unpause "$name"
+    run_burrow inspect --format '{{.State.Status}}' "$name"
+    is "$output" "running"
+    run_burrow 125 unpause "$name"
+
+    run_burrow diff "$name"
+    assert "$output" =~ "D /etc/group" "deleted file"
+    assert "$output" =~ "A /tmp/added" "added file"
+    assert "$output" =~ "C /etc" "changed dir"
+    run_burrow rm -f "$name"
+}

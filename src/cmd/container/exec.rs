@@ -52,7 +52,11 @@ pub fn run(g: &GlobalOptions, a: ExecArgs) -> Result<i32> {
     if std::env::var_os(SEALED_ENV).is_none() {
         if let Some((exe, _keep)) = crate::userns::sealed_exe(&g.paths()?) {
             use std::os::unix::process::CommandExt;
-            let err = std::process::Command::new(exe).arg0("burrow").args(std::env::args_os().skip(1)).env(SEALED_ENV, "1").exec();
+            let err = std::process::Command::new(exe)
+                .arg0("burrow")
+                .args(std::env::args_os().skip(1))
+                .env(SEALED_ENV, "1")
+                .exec();
             return Err(crate::error::Error::io("re-executing from the sealed copy", err));
         }
     }

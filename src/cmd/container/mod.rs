@@ -3,6 +3,7 @@
 pub mod exec;
 pub mod lifecycle;
 pub mod logs;
+pub mod procs;
 pub mod ps;
 pub mod run;
 
@@ -12,6 +13,14 @@ use clap::Subcommand;
 pub enum ContainerCommand {
     /// Create but do not start a container
     Create(run::CreateCmd),
+    /// Inspect changes to a container's filesystem
+    Diff(procs::DiffArgs),
+    /// Pause all processes in one or more containers
+    Pause(procs::PauseArgs),
+    /// Display the running processes of a container
+    Top(procs::TopArgs),
+    /// Unpause the processes in one or more containers
+    Unpause(procs::PauseArgs),
     /// Run a process in a running container
     Exec(exec::ExecArgs),
     /// Check if a container exists
@@ -48,6 +57,10 @@ pub enum ContainerCommand {
 pub fn run(g: &crate::engine::GlobalOptions, c: ContainerCommand) -> crate::error::Result<i32> {
     match c {
         ContainerCommand::Create(a) => run::create(g, a),
+        ContainerCommand::Diff(a) => procs::diff(g, a),
+        ContainerCommand::Pause(a) => procs::pause(g, a, true),
+        ContainerCommand::Top(a) => procs::top(g, a),
+        ContainerCommand::Unpause(a) => procs::pause(g, a, false),
         ContainerCommand::Exec(a) => exec::run(g, a),
         ContainerCommand::Exists(a) => lifecycle::exists(g, a),
         ContainerCommand::Inspect(mut a) => {

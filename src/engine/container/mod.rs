@@ -5,6 +5,7 @@ pub mod create;
 pub mod exec;
 pub mod list;
 pub mod logs;
+pub mod procs;
 pub mod start;
 pub mod stop;
 pub mod sync;
