@@ -70,7 +70,16 @@ pub fn main(args: &[String]) -> ! {
     std::process::exit(code)
 }
 
+/// With `BURROW_TRACE_TIMING` set, prints wall-clock milestones (for profiling starts).
+fn trace(what: &str) {
+    if std::env::var_os("BURROW_TRACE_TIMING").is_some() {
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        eprintln!("[monitor {}.{:06}] {what}", t.as_secs() % 100, t.subsec_micros());
+    }
+}
+
 fn run(a: MonitorArgs) -> i32 {
+    trace("started");
     let mut status = Status(if a.status_fd >= 0 { Some(unsafe { File::from_raw_fd(a.status_fd) }) } else { None });
     let rt: RuntimeConfig = match files::read_json(&a.ctr_dir.join("runtime.json")) {
         Some(r) => r,
@@ -99,6 +108,7 @@ fn run(a: MonitorArgs) -> i32 {
     let mut log = log::LogWriter::open(&rt.log_path);
     let mut restarts = 0i64;
     loop {
+        trace("read its config");
         let started = match start(&a, &rt, &spec) {
             Ok(s) => s,
             Err(e) => {
@@ -117,7 +127,9 @@ fn run(a: MonitorArgs) -> i32 {
         };
         let _ = files::write_json(&a.run_dir.join(files::STATE), &state);
         status.send(&format!("started {}", started.pid));
+        trace("container exec'd");
         let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
+        trace("container exited and was reaped");
         let stopped = a.run_dir.join(files::STOPPED).exists();
         if should_restart(&rt.restart, code, restarts, stopped) {
             restarts += 1;

@@ -366,8 +366,13 @@ pub fn make_sealed_copy() -> std::io::Result<std::os::fd::OwnedFd> {
 pub fn sealed_exe(paths: &StorePaths) -> Option<(PathBuf, Option<std::os::fd::OwnedFd>)> {
     if let Some(pid) = live_pause(&paths.pause_pid()) {
         let p = PathBuf::from(format!("/proc/{pid}/fd/{SEALED_FD}"));
-        // A pause process started by an older burrow may have no copy: make our own then.
-        if std::fs::read_link(&p).is_ok_and(|t| t.to_string_lossy().starts_with("/memfd:burrow")) {
+        // The pause process's copy is of the binary it was started from: after an upgrade it
+        // is the old burrow, so it is used only while it is the same file as ours. (A pause
+        // process started by an older burrow may have no copy at all.)
+        use std::os::unix::fs::MetadataExt;
+        let id = |path: String| std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()));
+        let same_binary = id(format!("/proc/{pid}/exe")).is_some_and(|a| Some(a) == id("/proc/self/exe".into()));
+        if same_binary && std::fs::read_link(&p).is_ok_and(|t| t.to_string_lossy().starts_with("/memfd:burrow")) {
             return Some((p, None));
         }
     }

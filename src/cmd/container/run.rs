@@ -44,11 +44,27 @@ pub fn create(g: &GlobalOptions, a: CreateCmd) -> Result<i32> {
     Ok(0)
 }
 
+/// `BURROW_TRACE_TIMING=1` prints how long each phase of `run` took (for profiling).
+fn phase(start: std::time::Instant, what: &str) {
+    if std::env::var_os("BURROW_TRACE_TIMING").is_some() {
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        eprintln!(
+            "[cli {}.{:06}] [{:>8.3} ms] {what}",
+            t.as_secs() % 100,
+            t.subsec_micros(),
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+}
+
 pub fn run(g: &GlobalOptions, a: RunCmd) -> Result<i32> {
+    let t0 = std::time::Instant::now();
     check_pull(&a.create.pull)?;
     let opts = a.create.options();
     let mut engine = Engine::open_in_userns(g)?;
+    phase(t0, "joined the user namespace, opened the store");
     let row = engine.create_container(&opts)?;
+    phase(t0, "created");
     let attach = if a.detach { Attach::No } else { Attach::Yes { sig_proxy: a.sig_proxy } };
     let outcome = engine.start_container(&row, attach);
     let outcome = match outcome {
@@ -66,8 +82,10 @@ pub fn run(g: &GlobalOptions, a: RunCmd) -> Result<i32> {
             Ok(0)
         }
         StartOutcome::Exited { row, code } => {
+            phase(t0, "exited");
             if opts.rm {
                 engine.remove_container(&row.id, true, true)?;
+                phase(t0, "removed");
             }
             Ok(code)
         }
