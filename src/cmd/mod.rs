@@ -1,9 +1,11 @@
 //! The command line: clap definitions only. Each verb file turns flags into engine
 //! Options, calls one engine verb and prints its Report; nothing here touches storage.
 
+pub mod args;
 pub mod docs;
 pub mod image;
 pub mod inspect;
+pub mod login;
 pub mod system;
 
 use std::io::Write;
@@ -75,6 +77,12 @@ pub enum Command {
     Inspect(inspect::InspectArgs),
     /// Load image(s) from a tar archive
     Load(image::load::LoadArgs),
+    /// Log in to a container registry
+    Login(login::LoginArgs),
+    /// Log out of a container registry
+    Logout(login::LogoutArgs),
+    /// Pull an image from a registry
+    Pull(image::pull::PullArgs),
     /// Remove one or more images from local storage
     Rmi(image::rm::RmArgs),
     /// Add an additional name to a local image
@@ -102,8 +110,13 @@ impl Command {
     pub fn needs_userns(&self) -> bool {
         use image::ImageCommand as I;
         match self {
-            Command::Import(_) | Command::Load(_) | Command::Rmi(_) | Command::Unshare(_) | Command::Info(_) => true,
-            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_)) => true,
+            Command::Import(_)
+            | Command::Load(_)
+            | Command::Pull(_)
+            | Command::Rmi(_)
+            | Command::Unshare(_)
+            | Command::Info(_) => true,
+            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
             _ => false,
         }
@@ -126,6 +139,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             I::Import(a) => image::import::run(&g, a),
             I::Inspect(a) => image::inspect::run(&g, a),
             I::Load(a) => image::load::run(&g, a),
+            I::Pull(a) => image::pull::run(&g, a),
             I::Rm(a) => image::rm::run(&g, a),
             I::Tag(a) => image::tag::run(&g, a),
             I::Untag(a) => image::tag::run_untag(&g, a),
@@ -135,6 +149,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Import(a) => image::import::run(&g, a),
         Command::Inspect(a) => inspect::run(&g, a),
         Command::Load(a) => image::load::run(&g, a),
+        Command::Login(a) => login::run_login(a),
+        Command::Logout(a) => login::run_logout(a),
+        Command::Pull(a) => image::pull::run(&g, a),
         Command::Rmi(a) => image::rm::run(&g, a),
         Command::Tag(a) => image::tag::run(&g, a),
         Command::Untag(a) => image::tag::run_untag(&g, a),

@@ -46,26 +46,30 @@ pub struct LoadReport {
 }
 
 /// A layer to be stored: where its bytes are and what they must hash to.
-struct LayerJob<'a> {
-    chain_id: String,
+pub(super) struct LayerJob<'a> {
+    pub chain_id: String,
     /// What the uncompressed tar must hash to; None for `import`, which learns it here.
-    diff_id: Option<String>,
-    label: String,
-    reader: Box<dyn Read + Send + 'a>,
-    blob_digest: Option<String>,
+    pub diff_id: Option<String>,
+    pub label: String,
+    pub reader: Box<dyn Read + Send + 'a>,
+    pub blob_digest: Option<String>,
+    /// The blob is kept in the content store under this digest (pulled layers).
+    pub keep_blob: bool,
 }
 
-struct Staged {
-    chain_id: String,
-    dir: PathBuf,
-    report: ExtractReport,
+pub(super) struct Staged {
+    pub chain_id: String,
+    pub dir: PathBuf,
+    pub report: ExtractReport,
+    /// Digest of the compressed blob kept in blobs/, if any.
+    pub blob: Option<String>,
 }
 
 pub fn now_rfc3339() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
 }
 
-fn host_arch() -> String {
+pub(super) fn host_arch() -> String {
     match std::env::consts::ARCH {
         "x86_64" => "amd64",
         "aarch64" => "arm64",
@@ -99,7 +103,7 @@ impl Engine {
 
     /// Extracts layers into staging dirs, several at once, and checks each against its
     /// diff_id and blob digest. On error every staged dir is removed.
-    fn stage_layers(&self, jobs: Vec<LayerJob<'_>>) -> Result<Vec<Staged>> {
+    pub(super) fn stage_layers(&self, jobs: Vec<LayerJob<'_>>) -> Result<Vec<Staged>> {
         let opts = self.extract_options();
         let paths = &self.store.paths;
         let rootless = self.store.rootless;
@@ -150,6 +154,7 @@ impl Engine {
 
 fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &ExtractOptions) -> Result<Staged> {
     let dir = paths.stage_layer(&job.chain_id)?;
+    let blob = if job.keep_blob { job.blob_digest.clone() } else { None };
     let result = (|| {
         let mut hr = HashingReader { inner: job.reader, hasher: Sha256::new() };
         let report = extract::extract_layer(&mut hr, &dir.join("diff"), opts)
@@ -174,7 +179,7 @@ fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &Extra
         Ok(report)
     })();
     match result {
-        Ok(report) => Ok(Staged { chain_id: job.chain_id, dir, report }),
+        Ok(report) => Ok(Staged { chain_id: job.chain_id, dir, report, blob }),
         Err(e) => {
             let _ = crate::storage::remove_tree(&dir);
             Err(e)
@@ -184,7 +189,7 @@ fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &Extra
 
 impl Engine {
     /// Moves staged layers into place and records them and the image in one transaction.
-    fn commit_image(
+    pub(super) fn commit_image(
         &mut self,
         row: ImageRow,
         diff_ids: &[String],
@@ -193,12 +198,17 @@ impl Engine {
     ) -> Result<()> {
         let mut new_layers = Vec::new();
         for s in staged {
+            // A concurrent pull or load may have stored the same layer meanwhile.
+            if self.store.db.layer(&s.chain_id)?.is_some() {
+                crate::storage::remove_tree(&s.dir)?;
+                continue;
+            }
             self.store.commit_layer_dir(&s.dir, &s.chain_id)?;
-            new_layers.push((s.chain_id, s.report));
+            new_layers.push((s.chain_id, s.report, s.blob));
         }
         let chain = &row.layers;
         self.store.db.write("storing the image", |tx| {
-            for (id, report) in &new_layers {
+            for (id, report, blob) in &new_layers {
                 let i = chain.iter().position(|c| c == id).unwrap_or(0);
                 db::insert_layer(
                     tx,
@@ -207,7 +217,7 @@ impl Engine {
                         parent: if i > 0 { Some(chain[i - 1].clone()) } else { None },
                         diff_id: diff_ids[i].clone(),
                         size: report.uncompressed_size,
-                        compressed_digest: None,
+                        compressed_digest: blob.clone(),
                     },
                 )?;
             }
@@ -220,7 +230,7 @@ impl Engine {
     }
 
     /// Layer sizes of the given chain: new ones from their extraction, others from records.
-    fn layer_size(&self, chain_id: &str, staged: &[Staged]) -> Result<u64> {
+    pub(super) fn layer_size(&self, chain_id: &str, staged: &[Staged]) -> Result<u64> {
         if let Some(s) = staged.iter().find(|s| s.chain_id == chain_id) {
             return Ok(s.report.uncompressed_size);
         }
@@ -275,6 +285,7 @@ impl Engine {
                 label: layer.name.clone(),
                 reader: Box::new(SectionReader::new(file, layer.span)),
                 blob_digest: layer.blob_digest.clone(),
+                keep_blob: false,
             });
         }
         let staged = self.stage_layers(jobs)?;
@@ -333,6 +344,7 @@ impl Engine {
             label,
             reader,
             blob_digest: None,
+            keep_blob: false,
         }])?;
         let s = staged.remove(0);
         let diff_id = s.report.diff_id.clone();

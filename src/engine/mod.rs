@@ -4,6 +4,8 @@
 pub mod images;
 pub mod info;
 pub mod load;
+pub mod login;
+pub mod pull;
 
 use std::path::PathBuf;
 

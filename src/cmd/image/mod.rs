@@ -5,6 +5,7 @@ pub mod import;
 pub mod inspect;
 pub mod list;
 pub mod load;
+pub mod pull;
 pub mod rm;
 pub mod tag;
 
@@ -22,6 +23,8 @@ pub enum ImageCommand {
     Load(load::LoadArgs),
     /// List images in local storage
     Ls(list::ListArgs),
+    /// Pull an image from a registry
+    Pull(pull::PullArgs),
     /// List images in local storage
     #[command(hide = true)]
     List(list::ListArgs),
