@@ -83,8 +83,12 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Pull an image from a registry
     Pull(image::pull::PullArgs),
+    /// Push an image to a registry
+    Push(image::push::PushArgs),
     /// Remove one or more images from local storage
     Rmi(image::rm::RmArgs),
+    /// Save image(s) to an archive
+    Save(image::save::SaveArgs),
     /// Add an additional name to a local image
     Tag(image::tag::TagArgs),
     /// Remove a name from a local image
@@ -140,7 +144,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             I::Inspect(a) => image::inspect::run(&g, a),
             I::Load(a) => image::load::run(&g, a),
             I::Pull(a) => image::pull::run(&g, a),
+            I::Push(a) => image::push::run(&g, a),
             I::Rm(a) => image::rm::run(&g, a),
+            I::Save(a) => image::save::run(&g, a),
             I::Tag(a) => image::tag::run(&g, a),
             I::Untag(a) => image::tag::run_untag(&g, a),
             I::Exists(a) => image::exists::run(&g, a),
@@ -152,7 +158,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Login(a) => login::run_login(a),
         Command::Logout(a) => login::run_logout(a),
         Command::Pull(a) => image::pull::run(&g, a),
+        Command::Push(a) => image::push::run(&g, a),
         Command::Rmi(a) => image::rm::run(&g, a),
+        Command::Save(a) => image::save::run(&g, a),
         Command::Tag(a) => image::tag::run(&g, a),
         Command::Untag(a) => image::tag::run_untag(&g, a),
         Command::Info(a) => system::info::run(&g, a),

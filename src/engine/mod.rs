@@ -6,6 +6,8 @@ pub mod info;
 pub mod load;
 pub mod login;
 pub mod pull;
+pub mod push;
+pub mod save;
 
 use std::path::PathBuf;
 

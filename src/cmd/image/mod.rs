@@ -6,7 +6,9 @@ pub mod inspect;
 pub mod list;
 pub mod load;
 pub mod pull;
+pub mod push;
 pub mod rm;
+pub mod save;
 pub mod tag;
 
 use clap::Subcommand;
@@ -25,11 +27,15 @@ pub enum ImageCommand {
     Ls(list::ListArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
+    /// Push an image to a registry
+    Push(push::PushArgs),
     /// List images in local storage
     #[command(hide = true)]
     List(list::ListArgs),
     /// Remove one or more images from local storage
     Rm(rm::RmArgs),
+    /// Save image(s) to an archive
+    Save(save::SaveArgs),
     /// Add an additional name to a local image
     Tag(tag::TagArgs),
     /// Remove a name from a local image
