@@ -55,6 +55,9 @@ pub(super) struct LayerJob<'a> {
     pub blob_digest: Option<String>,
     /// The blob is kept in the content store under this digest (pulled layers).
     pub keep_blob: bool,
+    /// Copy the bytes read into the content store (loaded layers), so that save and push
+    /// can reproduce them.
+    pub tee_blob: bool,
 }
 
 pub(super) struct Staged {
@@ -78,16 +81,21 @@ pub(super) fn host_arch() -> String {
     .to_string()
 }
 
-/// Hashes the bytes that pass through (the blob digest of a compressed layer).
+/// Hashes the bytes that pass through (the blob digest of a compressed layer), and
+/// copies them to `tee` when the blob is kept.
 struct HashingReader<R> {
     inner: R,
     hasher: Sha256,
+    tee: Option<std::io::BufWriter<File>>,
 }
 
 impl<R: Read> Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.hasher.update(&buf[..n]);
+        if let Some(t) = &mut self.tee {
+            t.write_all(&buf[..n])?;
+        }
         Ok(n)
     }
 }
@@ -154,15 +162,32 @@ impl Engine {
 
 fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &ExtractOptions) -> Result<Staged> {
     let dir = paths.stage_layer(&job.chain_id)?;
-    let blob = if job.keep_blob { job.blob_digest.clone() } else { None };
+    let mut blob = if job.keep_blob { job.blob_digest.clone() } else { None };
+    let tee = if job.tee_blob { Some(paths.blob_temp(&job.chain_id)) } else { None };
     let result = (|| {
-        let mut hr = HashingReader { inner: job.reader, hasher: Sha256::new() };
+        let sink = match &tee {
+            Some(p) => {
+                crate::storage::paths::create_private_dir(&paths.blobs())?;
+                Some(std::io::BufWriter::with_capacity(
+                    1 << 20,
+                    File::create(p).ctx(|| format!("creating {}", p.display()))?,
+                ))
+            }
+            None => None,
+        };
+        let mut hr = HashingReader { inner: job.reader, hasher: Sha256::new(), tee: sink };
         let report = extract::extract_layer(&mut hr, &dir.join("diff"), opts)
             .map_err(|e| extract_error(&job.label, e, rootless))?;
         // The tar may end before the blob does (padding, compression trailer).
         std::io::copy(&mut hr, &mut std::io::sink()).ctx(|| format!("reading layer {}", job.label))?;
+        let got = format!("sha256:{}", hex::encode(hr.hasher.clone().finalize()));
+        if let (Some(p), Some(mut w)) = (&tee, hr.tee.take()) {
+            w.flush().ctx(|| format!("writing {}", p.display()))?;
+            let dest = paths.blob(&got);
+            std::fs::rename(p, &dest).ctx(|| format!("storing blob {}", dest.display()))?;
+            blob = Some(got.clone());
+        }
         if let Some(want) = &job.blob_digest {
-            let got = format!("sha256:{}", hex::encode(hr.hasher.finalize()));
             if &got != want {
                 return Err(Error::Refused(format!(
                     "layer {}: blob digest mismatch: archive claims {want}, content is {got}",
@@ -182,6 +207,9 @@ fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &Extra
         Ok(report) => Ok(Staged { chain_id: job.chain_id, dir, report, blob }),
         Err(e) => {
             let _ = crate::storage::remove_tree(&dir);
+            if let Some(p) = &tee {
+                let _ = std::fs::remove_file(p);
+            }
             Err(e)
         }
     }
@@ -286,6 +314,7 @@ impl Engine {
                 reader: Box::new(SectionReader::new(file, layer.span)),
                 blob_digest: layer.blob_digest.clone(),
                 keep_blob: false,
+                tee_blob: true,
             });
         }
         let staged = self.stage_layers(jobs)?;
@@ -294,10 +323,11 @@ impl Engine {
         for (i, c) in chain.iter().enumerate() {
             let s = self.layer_size(c, &staged)?;
             size += s;
-            layer_descs.push(serde_json::json!({
-                "mediaType": "application/vnd.docker.image.rootfs.diff.tar",
-                "size": s, "digest": diff_ids[i]
-            }));
+            let blob = match staged.iter().find(|st| &st.chain_id == c) {
+                Some(st) => st.blob.clone(),
+                None => self.store.db.layer(c)?.and_then(|l| l.compressed_digest),
+            };
+            layer_descs.push(blob_descriptor(&self.store.paths, blob.as_deref(), &diff_ids[i], s, false));
         }
         let (manifest, manifest_type) = match img.manifest {
             Some(m) => (m, img.manifest_type.unwrap_or_else(|| archive::MEDIA_OCI_MANIFEST.into())),
@@ -345,6 +375,7 @@ impl Engine {
             reader,
             blob_digest: None,
             keep_blob: false,
+            tee_blob: true,
         }])?;
         let s = staged.remove(0);
         let diff_id = s.report.diff_id.clone();
@@ -372,7 +403,7 @@ impl Engine {
             "schemaVersion": 2,
             "mediaType": archive::MEDIA_OCI_MANIFEST,
             "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": format!("sha256:{id}"), "size": config.len()},
-            "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": diff_id, "size": size}],
+            "layers": [blob_descriptor(&self.store.paths, s.blob.as_deref(), &diff_id, size, true)],
         }))
         .map_err(Error::other)?;
         let staged = if self.store.db.layer(&chain_id)?.is_some() {
@@ -396,6 +427,27 @@ impl Engine {
         self.commit_image(row, &[diff_id], staged, &names)?;
         Ok(id)
     }
+}
+
+/// The manifest entry of a layer whose blob is kept in the content store: its digest,
+/// size and a media type from its compression; the uncompressed tar when it isn't kept.
+fn blob_descriptor(paths: &StorePaths, blob: Option<&str>, diff_id: &str, size: u64, oci: bool) -> serde_json::Value {
+    let kept = blob.and_then(|d| {
+        let p = paths.blob(d);
+        let len = std::fs::metadata(&p).ok()?.len();
+        let mut magic = [0u8; 4];
+        let n = File::open(&p).ok()?.read(&mut magic).ok()?;
+        Some((d.to_string(), len, magic[..n].to_vec()))
+    });
+    let (digest, size, magic) = kept.unwrap_or_else(|| (diff_id.to_string(), size, Vec::new()));
+    let media = match (magic.starts_with(&[0x1f, 0x8b]), magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]), oci) {
+        (true, _, true) => "application/vnd.oci.image.layer.v1.tar+gzip",
+        (true, _, false) => "application/vnd.docker.image.rootfs.diff.tar.gzip",
+        (_, true, _) => "application/vnd.oci.image.layer.v1.tar+zstd",
+        (_, _, true) => "application/vnd.oci.image.layer.v1.tar",
+        _ => "application/vnd.docker.image.rootfs.diff.tar",
+    };
+    serde_json::json!({"mediaType": media, "size": size, "digest": digest})
 }
 
 fn docker_manifest(config: &[u8], id: &str, layers: Vec<serde_json::Value>) -> Vec<u8> {

@@ -330,6 +330,7 @@ impl Engine {
                 reader: Box::new(RemoteBlob::start(&client, &self.store.paths, &l.digest, l.size, p)),
                 blob_digest: Some(l.digest.clone()),
                 keep_blob: true,
+                tee_blob: false,
             });
         }
         let staged = self.stage_layers(jobs)?;
