@@ -402,14 +402,10 @@ fn choose_platform(list: &[Descriptor], want: &Platform) -> Result<String> {
     };
     match pick {
         Some(d) => Ok(d.digest.clone()),
-        None => {
-            let v = want.variant.as_ref().map(|v| format!("/{v}")).unwrap_or_default();
-            Err(Error::Other(format!(
-                "choosing an image from manifest list: no image found in manifest list for architecture \"{arch}\", variant \"{}\", OS \"{os}\"{}",
-                want.variant.clone().unwrap_or_default(),
-                if v.is_empty() { "" } else { "" }
-            )))
-        }
+        None => Err(Error::Other(format!(
+            "choosing an image from manifest list: no image found in manifest list for architecture {arch:?}, variant {:?}, OS {os:?}",
+            want.variant.clone().unwrap_or_default()
+        ))),
     }
 }
 

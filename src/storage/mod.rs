@@ -81,6 +81,22 @@ impl Store {
         std::fs::rename(staged, &dest).ctx(|| format!("moving layer into {}", dest.display()))
     }
 
+    /// Removes a kept blob no layer record names any more, under its fetch lock so that a
+    /// pull reusing it right now is not cut short.
+    pub fn remove_blob_if_unused(&self, digest: &str) -> Result<()> {
+        let _fetch = self.paths.lock_blob(digest)?;
+        if self.db.blob_in_use(digest)? {
+            return Ok(());
+        }
+        let p = self.paths.blob(digest);
+        match std::fs::remove_file(&p) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(crate::error::Error::io(format!("removing {}", p.display()), e))
+            }
+            _ => Ok(()),
+        }
+    }
+
     pub fn layer_diff(&self, id: &str) -> PathBuf {
         self.paths.layer(id).join("diff")
     }
