@@ -73,6 +73,8 @@ pub enum Command {
     Images(image::list::ListArgs),
     /// Import a tarball to create a filesystem image
     Import(image::import::ImportArgs),
+    /// Show history of a specified image
+    History(image::history::HistoryArgs),
     /// Display the configuration of an object
     Inspect(inspect::InspectArgs),
     /// Load image(s) from a tar archive
@@ -120,7 +122,7 @@ impl Command {
             | Command::Rmi(_)
             | Command::Unshare(_)
             | Command::Info(_) => true,
-            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_)) => true,
+            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
             _ => false,
         }
@@ -140,6 +142,8 @@ pub fn run(cli: Cli) -> Result<i32> {
     match command {
         Command::Image(c) => match c {
             I::Ls(a) | I::List(a) => image::list::run(&g, a),
+            I::History(a) => image::history::run(&g, a),
+            I::Prune(a) => image::history::run_prune(&g, a),
             I::Import(a) => image::import::run(&g, a),
             I::Inspect(a) => image::inspect::run(&g, a),
             I::Load(a) => image::load::run(&g, a),
@@ -153,6 +157,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         },
         Command::Images(a) => image::list::run(&g, a),
         Command::Import(a) => image::import::run(&g, a),
+        Command::History(a) => image::history::run(&g, a),
         Command::Inspect(a) => inspect::run(&g, a),
         Command::Load(a) => image::load::run(&g, a),
         Command::Login(a) => login::run_login(a),

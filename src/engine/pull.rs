@@ -316,9 +316,21 @@ impl Engine {
         }
         let chain = archive::chain_ids(&diff_ids);
         let mut jobs = Vec::new();
+        let mut blob_only = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (i, l) in doc.layers.iter().enumerate() {
-            if self.store.db.layer(&chain[i])?.is_some() || !seen.insert(chain[i].clone()) {
+            if let Some(have) = self.store.db.layer(&chain[i])? {
+                // The layer is stored, maybe from another compression of it (an archive, an
+                // other registry): fetch just the blob, so a push keeps this image's digests.
+                if have.compressed_digest.as_deref() != Some(l.digest.as_str())
+                    && !self.store.paths.blob(&l.digest).exists()
+                {
+                    blob_only.push((l.digest.clone(), l.size));
+                }
+                p.blob_skipped(&l.digest);
+                continue;
+            }
+            if !seen.insert(chain[i].clone()) {
                 p.blob_skipped(&l.digest);
                 continue;
             }
@@ -332,6 +344,11 @@ impl Engine {
                 keep_blob: true,
                 tee_blob: false,
             });
+        }
+        for (digest, size) in blob_only {
+            let mut r = RemoteBlob::start(&client, &self.store.paths, &digest, size, p);
+            std::io::copy(&mut r, &mut std::io::sink())
+                .map_err(|e| Error::Refused(format!("fetching blob {digest}: {e}")))?;
         }
         let staged = self.stage_layers(jobs)?;
         for l in &doc.layers {

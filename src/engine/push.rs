@@ -51,8 +51,6 @@ struct LayerBlob {
     size: u64,
     media_type: String,
     path: std::path::PathBuf,
-    /// Kept from the stored manifest (annotations etc. are not carried over).
-    _index: usize,
 }
 
 impl Engine {
@@ -71,31 +69,16 @@ impl Engine {
                 )));
             }
         }
-        let manifest: Value = match &img.manifest {
-            Some(m) => serde_json::from_slice(m).map_err(|e| Error::other(format!("stored manifest: {e}")))?,
-            None => return Err(Error::other(format!("image {} has no stored manifest", img.id))),
-        };
-        let stored_type = img.manifest_type.clone().unwrap_or_else(|| archive::MEDIA_OCI_MANIFEST.into());
-        let stored_layers = manifest.get("layers").and_then(|l| l.as_array()).cloned().unwrap_or_default();
-        let mut blobs = Vec::new();
-        for (i, chain) in img.layers.iter().enumerate() {
-            let row = self.store.db.layer(chain)?.ok_or_else(|| Error::other(format!("layer {chain} is missing")))?;
-            let digest = row.compressed_digest.clone().ok_or_else(|| {
-                Error::other(format!(
-                    "layer {} of image {} has no stored blob (images loaded from archives can't be pushed yet)",
-                    row.diff_id, img.id
-                ))
-            })?;
-            let path = self.store.paths.blob(&digest);
-            let size = std::fs::metadata(&path).ctx(|| format!("reading blob {}", path.display()))?.len();
-            let media_type = stored_layers
-                .get(i)
-                .and_then(|l| l.get("mediaType"))
-                .and_then(|m| m.as_str())
-                .unwrap_or(MEDIA_OCI_LAYER_GZIP)
-                .to_string();
-            blobs.push(LayerBlob { digest, size, media_type, path, _index: i });
+        if img.manifest.is_none() {
+            return Err(Error::other(format!("image {} has no stored manifest", img.id)));
         }
+        let stored_type = img.manifest_type.clone().unwrap_or_else(|| archive::MEDIA_OCI_MANIFEST.into());
+        let stored = self.stored_layers(&img)?;
+        let consistent = super::save::manifest_matches(&stored);
+        let mut blobs: Vec<LayerBlob> = stored
+            .into_iter()
+            .map(|l| LayerBlob { digest: l.blob_digest, size: l.blob_size, media_type: l.media_type, path: l.blob })
+            .collect();
 
         let want_oci = match opts.format.as_deref() {
             None => stored_type == archive::MEDIA_OCI_MANIFEST,
@@ -106,7 +89,7 @@ impl Engine {
         if opts.compression == Some(Compression::Zstd) && !want_oci {
             return Err(Error::usage("zstd compression requires the oci format (--format oci)"));
         }
-        let mut rewrite = want_oci != (stored_type == archive::MEDIA_OCI_MANIFEST);
+        let mut rewrite = !consistent || want_oci != (stored_type == archive::MEDIA_OCI_MANIFEST);
         // Recompress layers whose compression differs from the one asked for.
         let mut temps = Vec::new();
         if let Some(c) = opts.compression {

@@ -58,15 +58,37 @@ pub struct SaveOptions {
     pub uncompressed: bool,
 }
 
-/// One layer as it goes into an archive.
+/// A layer of a stored image with the blob kept for it (what save and push send).
 #[derive(Clone)]
-struct Layer {
-    diff_id: String,
-    blob_digest: String,
-    blob: PathBuf,
-    blob_size: u64,
-    size: u64,
-    media_type: String,
+pub(super) struct Layer {
+    pub diff_id: String,
+    pub blob_digest: String,
+    pub blob: PathBuf,
+    pub blob_size: u64,
+    /// Uncompressed size.
+    pub size: u64,
+    /// OCI media type from the blob's compression (gzip, zstd or plain tar).
+    pub media_type: String,
+    /// The stored manifest names this very blob at this position.
+    pub in_manifest: bool,
+}
+
+/// Whether every layer's kept blob is the one the stored manifest names (a layer shared
+/// with an image stored earlier may have kept another compression of the same content).
+pub(super) fn manifest_matches(layers: &[Layer]) -> bool {
+    layers.iter().all(|l| l.in_manifest)
+}
+
+fn sniff_media_type(path: &Path) -> String {
+    let mut magic = [0u8; 4];
+    let n = File::open(path).and_then(|mut f| f.read(&mut magic)).unwrap_or(0);
+    if magic[..n].starts_with(&[0x1f, 0x8b]) {
+        super::push::MEDIA_OCI_LAYER_GZIP.into()
+    } else if magic[..n].starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        super::push::MEDIA_OCI_LAYER_ZSTD.into()
+    } else {
+        "application/vnd.oci.image.layer.v1.tar".into()
+    }
 }
 
 /// An image with the names it is saved under.
@@ -117,7 +139,7 @@ impl Engine {
             if !opts.multi_image && !items.is_empty() && opts.format != SaveFormat::DockerArchive {
                 return Err(Error::usage("saving several images needs --multi-image-archive (-m)"));
             }
-            let layers = self.save_layers(img)?;
+            let layers = self.stored_layers(img)?;
             items.push(Item { img: img.clone(), tags: tag.into_iter().collect(), layers });
         }
         match opts.format {
@@ -136,28 +158,38 @@ impl Engine {
         }
     }
 
-    fn save_layers(&self, img: &ImageRow) -> Result<Vec<Layer>> {
+    /// The layers of an image with their kept blobs.
+    pub(super) fn stored_layers(&self, img: &ImageRow) -> Result<Vec<Layer>> {
         let manifest: Value =
             img.manifest.as_deref().and_then(|m| serde_json::from_slice(m).ok()).unwrap_or(Value::Null);
         let stored = manifest.get("layers").and_then(|l| l.as_array()).cloned().unwrap_or_default();
         let mut out = Vec::new();
         for (i, chain) in img.layers.iter().enumerate() {
             let row = self.store.db.layer(chain)?.ok_or_else(|| Error::other(format!("layer {chain} is missing")))?;
-            let digest = row.compressed_digest.clone().ok_or_else(|| {
+            // The blob the manifest names, when kept, else the one kept with the layer.
+            let named = stored.get(i).and_then(|l| l.get("digest")).and_then(|d| d.as_str()).map(str::to_string);
+            let named =
+                named.filter(|d| crate::images::registry::check_digest(d).is_ok() && self.store.paths.blob(d).exists());
+            let digest = named.or(row.compressed_digest.clone()).ok_or_else(|| {
                 Error::other(format!(
-                    "layer {} of image {} has no stored blob (images loaded from archives can't be saved yet)",
+                    "layer {} of image {} has no stored blob (stored by an older burrow: pull or load it again)",
                     row.diff_id, img.id
                 ))
             })?;
             let blob = self.store.paths.blob(&digest);
             let blob_size = std::fs::metadata(&blob).ctx(|| format!("reading blob {}", blob.display()))?.len();
-            let media_type = stored
-                .get(i)
-                .and_then(|l| l.get("mediaType"))
-                .and_then(|m| m.as_str())
-                .unwrap_or(super::push::MEDIA_OCI_LAYER_GZIP)
-                .to_string();
-            out.push(Layer { diff_id: row.diff_id, blob_digest: digest, blob, blob_size, size: row.size, media_type });
+            let in_manifest =
+                stored.get(i).and_then(|l| l.get("digest")).and_then(|d| d.as_str()) == Some(digest.as_str());
+            let media_type = sniff_media_type(&blob);
+            out.push(Layer {
+                diff_id: row.diff_id,
+                blob_digest: digest,
+                blob,
+                blob_size,
+                size: row.size,
+                media_type,
+                in_manifest,
+            });
         }
         Ok(out)
     }
@@ -241,7 +273,7 @@ fn oci_layout(items: &[Item]) -> Result<Vec<(String, Content)>> {
 
 /// The stored manifest when it is OCI already; else one rewritten with OCI media types.
 fn oci_manifest(it: &Item) -> Result<(Vec<u8>, String)> {
-    if it.img.manifest_type.as_deref() == Some(archive::MEDIA_OCI_MANIFEST) {
+    if it.img.manifest_type.as_deref() == Some(archive::MEDIA_OCI_MANIFEST) && manifest_matches(&it.layers) {
         if let Some(m) = &it.img.manifest {
             return Ok((m.clone(), archive::MEDIA_OCI_MANIFEST.into()));
         }
@@ -279,7 +311,10 @@ fn docker_dir(it: &Item) -> Result<Vec<(String, Content)>> {
         ));
     }
     members.push((it.img.id.clone(), Content::Bytes(it.img.config.clone())));
-    let manifest = it.img.manifest.clone().ok_or_else(|| Error::other("image has no stored manifest"))?;
+    let manifest = match &it.img.manifest {
+        Some(m) if manifest_matches(&it.layers) => m.clone(),
+        _ => oci_manifest(it)?.0,
+    };
     members.push(("manifest.json".into(), Content::Bytes(manifest)));
     Ok(members)
 }

@@ -51,16 +51,14 @@ pub fn temp_owner(name: &str) -> Option<i32> {
     name.rsplit('-').next()?.parse().ok()
 }
 
-/// Whether a process with this pid exists (a dead owner's temp files are garbage).
+/// Whether a process of ours with this pid exists (a dead owner's temp files are
+/// garbage). A pid we may not signal belongs to another user, so not to a burrow command
+/// writing this store.
 pub fn pid_alive(pid: i32) -> bool {
     if pid <= 0 {
         return false;
     }
-    match nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None) {
-        Ok(()) => true,
-        Err(nix::errno::Errno::ESRCH) => false,
-        Err(_) => true,
-    }
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None).is_ok()
 }
 
 /// Removes temp files of dead writers from `blobs/sha256/`.

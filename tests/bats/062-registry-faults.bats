@@ -120,3 +120,19 @@ assert_nothing_stored() {
         die "the killed pull's temp blob was not cleaned: $(ls -A "$root/blobs/sha256")"
     fi
 }
+
+@test "image history and image prune" {
+    run_burrow pull -q --tls-verify=false $(fake ok)
+    local id=$output
+    run_burrow image history --format '{{.ID}}' $(fake ok)
+    is "${lines[0]}" "${id:0:12}" "newest step carries the image id"
+    run_burrow history -q --no-trunc $(fake ok)
+    is "${lines[0]}" "$id"
+    run_burrow image prune -f
+    [[ ! $output =~ $id ]] || die "prune removed a named image"
+    run_burrow untag $(fake ok)
+    run_burrow image prune -f
+    is "$output" "$id" "the dangling image is removed"
+    run_burrow images -a --format '{{.ID}}'
+    [[ ! $output =~ ${id:0:12} ]] || die "still listed"
+}

@@ -1,6 +1,7 @@
 //! `burrow image ...` and its top-level aliases (`images`, `rmi`, `load`, ...).
 
 pub mod exists;
+pub mod history;
 pub mod import;
 pub mod inspect;
 pub mod list;
@@ -17,6 +18,8 @@ use clap::Subcommand;
 pub enum ImageCommand {
     /// Check if an image exists in local storage
     Exists(exists::ExistsArgs),
+    /// Show history of a specified image
+    History(history::HistoryArgs),
     /// Import a tarball to create a filesystem image
     Import(import::ImportArgs),
     /// Display the configuration of an image
@@ -25,6 +28,8 @@ pub enum ImageCommand {
     Load(load::LoadArgs),
     /// List images in local storage
     Ls(list::ListArgs),
+    /// Remove unused images
+    Prune(history::PruneArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
     /// Push an image to a registry
