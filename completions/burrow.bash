@@ -175,6 +175,9 @@ _burrow() {
             burrow__subcmd__help__subcmd__image,tag)
                 cmd="burrow__subcmd__help__subcmd__image__subcmd__tag"
                 ;;
+            burrow__subcmd__help__subcmd__image,tree)
+                cmd="burrow__subcmd__help__subcmd__image__subcmd__tree"
+                ;;
             burrow__subcmd__help__subcmd__image,untag)
                 cmd="burrow__subcmd__help__subcmd__image__subcmd__untag"
                 ;;
@@ -226,6 +229,9 @@ _burrow() {
             burrow__subcmd__image,tag)
                 cmd="burrow__subcmd__image__subcmd__tag"
                 ;;
+            burrow__subcmd__image,tree)
+                cmd="burrow__subcmd__image__subcmd__tree"
+                ;;
             burrow__subcmd__image,untag)
                 cmd="burrow__subcmd__image__subcmd__untag"
                 ;;
@@ -270,6 +276,9 @@ _burrow() {
                 ;;
             burrow__subcmd__image__subcmd__help,tag)
                 cmd="burrow__subcmd__image__subcmd__help__subcmd__tag"
+                ;;
+            burrow__subcmd__image__subcmd__help,tree)
+                cmd="burrow__subcmd__image__subcmd__help__subcmd__tree"
                 ;;
             burrow__subcmd__image__subcmd__help,untag)
                 cmd="burrow__subcmd__image__subcmd__help__subcmd__untag"
@@ -415,7 +424,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__image)
-            opts="exists history import inspect load ls prune pull push list rm save tag untag"
+            opts="exists history import inspect load ls prune pull push list rm save tag tree untag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +606,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__image__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__image__subcmd__tree)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -919,7 +942,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image)
-            opts="-h --root --runroot --log-level --storage-driver --help exists history import inspect load ls prune pull push list rm save tag untag help"
+            opts="-h --root --runroot --log-level --storage-driver --help exists history import inspect load ls prune pull push list rm save tag tree untag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,7 +1002,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__help)
-            opts="exists history import inspect load ls prune pull push list rm save tag untag help"
+            opts="exists history import inspect load ls prune pull push list rm save tag tree untag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,6 +1198,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__help__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__image__subcmd__help__subcmd__tree)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1690,6 +1727,36 @@ _burrow() {
             ;;
         burrow__subcmd__image__subcmd__tag)
             opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__image__subcmd__tree)
+            opts="-h --whatrequires --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -144,6 +144,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             I::Ls(a) | I::List(a) => image::list::run(&g, a),
             I::History(a) => image::history::run(&g, a),
             I::Prune(a) => image::history::run_prune(&g, a),
+            I::Tree(a) => image::history::run_tree(&g, a),
             I::Import(a) => image::import::run(&g, a),
             I::Inspect(a) => image::inspect::run(&g, a),
             I::Load(a) => image::load::run(&g, a),

@@ -73,3 +73,31 @@ impl Engine {
         self.remove_images(&RemoveOptions { names: targets, all: false, force: true })
     }
 }
+
+/// `image tree`: an image's layers, base first, with the images whose top layer each is.
+#[derive(Debug, Clone)]
+pub struct TreeReport {
+    pub id: String,
+    pub names: Vec<String>,
+    pub size: u64,
+    /// (chain id, size, names of images whose top layer this is), base first.
+    pub layers: Vec<(String, u64, Vec<String>)>,
+}
+
+impl Engine {
+    pub fn image_tree(&self, name: &str) -> Result<TreeReport> {
+        let images = self.store.db.images()?;
+        let (img, _) = lookup(&images, name)?;
+        let mut layers = Vec::new();
+        for l in &img.layers {
+            let size = self.store.db.layer(l)?.map(|r| r.size).unwrap_or(0);
+            let tops: Vec<String> = images
+                .iter()
+                .filter(|i| i.layers.last() == Some(l))
+                .flat_map(|i| if i.names.is_empty() { vec![i.id[..12].to_string()] } else { i.names.clone() })
+                .collect();
+            layers.push((l.clone(), size, tops));
+        }
+        Ok(TreeReport { id: img.id.clone(), names: img.names.clone(), size: img.size, layers })
+    }
+}

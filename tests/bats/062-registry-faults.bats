@@ -128,6 +128,9 @@ assert_nothing_stored() {
     is "${lines[0]}" "${id:0:12}" "newest step carries the image id"
     run_burrow history -q --no-trunc $(fake ok)
     is "${lines[0]}" "$id"
+    run_burrow image tree $(fake ok)
+    is "${lines[0]}" "Image ID: ${id:0:12}"
+    assert "$output" =~ "└── ID: [0-9a-f]{12} Size: .* Top Layer of: \\[$(fake ok)\\]" "podman's tree"
     run_burrow image prune -f
     [[ ! $output =~ $id ]] || die "prune removed a named image"
     run_burrow untag $(fake ok)

@@ -103,3 +103,33 @@ pub fn run_prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
         None => Ok(0),
     }
 }
+
+#[derive(Debug, Args)]
+pub struct TreeArgs {
+    /// Show image ids of the images whose top layer each layer is (accepted; always shown)
+    #[arg(long)]
+    pub whatrequires: bool,
+    /// Image
+    pub image: String,
+}
+
+pub fn run_tree(g: &GlobalOptions, a: TreeArgs) -> Result<i32> {
+    let engine = Engine::open(g)?;
+    let t = engine.image_tree(&a.image)?;
+    let mut text = format!(
+        "Image ID: {}\nTags:     [{}]\nSize:     {}\nImage Layers\n",
+        &t.id[..12],
+        t.names.join(" "),
+        output::human_size(t.size)
+    );
+    let n = t.layers.len();
+    for (i, (id, size, tops)) in t.layers.iter().enumerate() {
+        let branch = if i + 1 == n { "└──" } else { "├──" };
+        text.push_str(&format!("{branch} ID: {} Size: {:>7}", &id[..12.min(id.len())], output::human_size(*size)));
+        if !tops.is_empty() {
+            text.push_str(&format!(" Top Layer of: [{}]", tops.join(" ")));
+        }
+        text.push('\n');
+    }
+    print_out(&text).map(|_| 0)
+}

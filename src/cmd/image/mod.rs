@@ -43,6 +43,8 @@ pub enum ImageCommand {
     Save(save::SaveArgs),
     /// Add an additional name to a local image
     Tag(tag::TagArgs),
+    /// Print layer hierarchy of an image in a tree format
+    Tree(history::TreeArgs),
     /// Remove a name from a local image
     Untag(tag::UntagArgs),
 }
