@@ -180,7 +180,8 @@ impl Engine {
         let candidates = conf.resolve(&opts.name, opts.tty).map_err(Error::usage)?;
         if opts.all_tags {
             let c = &candidates[0];
-            if c.tag.as_deref().is_some_and(|t| t != "latest") && opts.name.contains(':') || c.digest.is_some() {
+            let written = Reference::parse(&opts.name).map_err(|e| Error::usage(e.to_string()))?;
+            if written.tag.is_some() || written.digest.is_some() {
                 return Err(Error::usage("tag can't be used with --all-tags/-a"));
             }
             let src = conf.sources(c).map_err(Error::Other)?.remove(0);
@@ -574,4 +575,42 @@ fn read_some(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
         }
     }
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn desc(arch: &str, variant: Option<&str>, digest: char) -> Descriptor {
+        Descriptor {
+            digest: format!("sha256:{}", digest.to_string().repeat(64)),
+            size: 1,
+            platform: Some(PlatformDesc {
+                architecture: arch.into(),
+                os: "linux".into(),
+                variant: variant.map(str::to_string),
+            }),
+        }
+    }
+
+    #[test]
+    fn platform_is_chosen_from_a_list() {
+        let list = vec![desc("arm", Some("v6"), 'a'), desc("arm", Some("v7"), 'b'), desc("amd64", None, 'c')];
+        let want = |s: &str| Platform::parse(s).unwrap();
+        assert!(choose_platform(&list, &want("linux/arm/v7")).unwrap().ends_with('b'));
+        assert!(choose_platform(&list, &want("linux/amd64")).unwrap().ends_with('c'));
+        let e = choose_platform(&list, &want("linux/s390x")).unwrap_err().to_string();
+        assert!(e.contains("no image found in manifest list for architecture \"s390x\""), "{e}");
+        assert!(Platform::parse("linux").is_err());
+        assert!(Platform::parse("linux/amd64/v2/x").is_err());
+    }
+
+    #[test]
+    fn pull_policies_parse() {
+        assert_eq!("missing".parse::<PullPolicy>().unwrap(), PullPolicy::Missing);
+        assert_eq!("always".parse::<PullPolicy>().unwrap(), PullPolicy::Always);
+        assert_eq!("never".parse::<PullPolicy>().unwrap(), PullPolicy::Never);
+        assert_eq!("newer".parse::<PullPolicy>().unwrap(), PullPolicy::Newer);
+        assert!("sometimes".parse::<PullPolicy>().is_err());
+    }
 }

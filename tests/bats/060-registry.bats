@@ -75,6 +75,8 @@ teardown() {
     run_burrow rmi -f $id
     run_burrow pull -q $REG/short@$digest
     is "$output" "$id" "pull by digest"
+    run_burrow 125 pull --all-tags $REG/short:latest
+    is "$output" "Error: tag can't be used with --all-tags/-a"
     run_burrow pull -q --all-tags $REG/short
     is "$output" "$id" "--all-tags: both tags name one image"
     run_burrow images --format '{{.Repository}}:{{.Tag}}'
@@ -190,4 +192,27 @@ teardown() {
     run_burrow rmi -f $id
     run_burrow pull -q $REG/fmt/zstd:1
     is "$output" "$id" "zstd layers pulled back: same config, same id"
+}
+
+@test "registries.conf: a prefix rewritten to a location, mirrors tried first, blocked registries" {
+    seed_registry $REG/mirrored/busybox:1
+    local conf=$BURROW_TEST_TMPDIR/registries.conf
+    cat >"$conf" <<CONF
+[[registry]]
+prefix = "example.invalid/app"
+location = "127.0.0.1:5119/app"
+[[registry.mirror]]
+location = "$REG/mirrored"
+insecure = true
+
+[[registry]]
+location = "blocked.invalid"
+blocked = true
+CONF
+    CONTAINERS_REGISTRIES_CONF=$conf run_burrow pull -q example.invalid/app/busybox:1
+    [[ $output =~ ^[0-9a-f]{64}$ ]] || die "not pulled through the mirror: $output"
+    run_burrow images --format '{{.Repository}}:{{.Tag}}'
+    assert "$output" =~ "example.invalid/app/busybox:1" "named as asked, not as the mirror"
+    CONTAINERS_REGISTRIES_CONF=$conf run_burrow 125 pull blocked.invalid/x:1
+    assert "$output" =~ "blocked" "blocked registry refused"
 }
