@@ -521,15 +521,29 @@ impl FetchJob {
         let tmp = self.paths.blob_temp(&self.digest);
         let mut file = std::fs::File::create(&tmp)?;
         let res = (|| {
+            // The length the server announced (a body of another length than the manifest
+            // says is complete, and refused below by its digest).
+            let expected = body.length.or((self.size > 0).then_some(self.size));
             let mut reader = body.reader;
             let mut hasher = Sha256::new();
             let mut total = 0u64;
+            let mut resumes = 0;
             loop {
                 let mut chunk = vec![0u8; CHUNK];
-                let n = read_some(&mut reader, &mut chunk)?;
-                if n == 0 {
-                    break;
-                }
+                let n = match reader.read(&mut chunk) {
+                    Ok(0) if expected.is_none_or(|e| total >= e) => break,
+                    Ok(0) => {
+                        // Shorter than the server announced: resume like a broken connection.
+                        reader = self.resume(&mut resumes, total, std::io::ErrorKind::UnexpectedEof.into())?;
+                        continue;
+                    }
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        reader = self.resume(&mut resumes, total, e)?;
+                        continue;
+                    }
+                };
                 chunk.truncate(n);
                 hasher.update(&chunk);
                 file.write_all(&chunk)?;
@@ -564,17 +578,23 @@ impl FetchJob {
     }
 }
 
-fn read_some(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match r.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
+/// How often a broken blob download is resumed before the pull fails.
+const RESUMES: u32 = 3;
+
+impl FetchJob {
+    /// Reopens the blob at `offset` after `err`, with backoff, at most [`RESUMES`] times.
+    fn resume(&self, resumes: &mut u32, offset: u64, err: std::io::Error) -> std::io::Result<Box<dyn Read + Send>> {
+        if *resumes >= RESUMES {
+            return Err(std::io::Error::new(
+                err.kind(),
+                format!("reading blob {} after {offset} bytes: {err}", self.digest),
+            ));
         }
+        *resumes += 1;
+        std::thread::sleep(std::time::Duration::from_millis(100 * 3u64.pow(*resumes - 1)));
+        let body = self.client.blob_from(&self.digest, offset).map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok(body.reader)
     }
-    Ok(n)
 }
 
 #[cfg(test)]

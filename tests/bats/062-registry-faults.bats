@@ -14,11 +14,11 @@ setup_file() {
     export CONTAINERS_REGISTRIES_CONF=$BATS_FILE_TMPDIR/registries.conf
     : >"$CONTAINERS_REGISTRIES_CONF"
     local mode i=0
-    for mode in ok tamper truncate flaky nolist bearer slow badref; do
+    for mode in ok tamper truncate flaky nolist bearer slow badref cut; do
         start_server "$FAKE" $((BASE + i)) $mode
         i=$((i + 1))
     done
-    for ((i = 0; i < 8; i++)); do
+    for ((i = 0; i < 9; i++)); do
         local tries
         for ((tries = 0; tries < 50; tries++)); do
             curl -s -o /dev/null http://127.0.0.1:$((BASE + i))/token && break
@@ -41,7 +41,7 @@ teardown() {
 
 # fake MODE: the image reference on the server running that mode.
 fake() {
-    local -A port=([ok]=0 [tamper]=1 [truncate]=2 [flaky]=3 [nolist]=4 [bearer]=5 [slow]=6 [badref]=7)
+    local -A port=([ok]=0 [tamper]=1 [truncate]=2 [flaky]=3 [nolist]=4 [bearer]=5 [slow]=6 [badref]=7 [cut]=8)
     echo "127.0.0.1:$((BASE + ${port[$1]}))/fake/app:latest"
 }
 
@@ -71,6 +71,11 @@ assert_nothing_stored() {
 @test "a truncated blob is refused" {
     run_burrow 125 pull --tls-verify=false $(fake truncate)
     assert_nothing_stored
+}
+
+@test "a download broken half-way is resumed with a range request" {
+    run_burrow pull -q --tls-verify=false $(fake cut)
+    [[ $output =~ ^[0-9a-f]{64}$ ]] || die "no id: $output"
 }
 
 @test "500 then success: the pull retries" {

@@ -402,10 +402,31 @@ impl Client {
 
     /// Opens a blob for reading (following redirects to blob storage).
     pub fn blob(&self, digest: &str) -> RegResult<Body> {
+        self.blob_from(digest, 0)
+    }
+
+    /// Opens a blob from byte `offset` on (resuming a broken download): asks for a range,
+    /// and skips the first bytes itself when the server sends the whole blob instead.
+    pub fn blob_from(&self, digest: &str, offset: u64) -> RegResult<Body> {
         check_digest(digest)?;
         let path = format!("/v2/{}/blobs/{digest}", self.repo);
-        let mut resp = self.request("GET", &path, &[], None)?;
+        let range = [("Range", format!("bytes={offset}-"))];
+        let headers: &[(&str, String)] = if offset > 0 { &range } else { &[] };
+        let mut resp = self.request("GET", &path, headers, None)?;
         let status = resp.status().as_u16();
+        if offset > 0 && (status == 200 || status == 206) {
+            let mut reader = resp.into_body().into_reader();
+            if status == 200 {
+                let skipped = std::io::copy(&mut (&mut reader).take(offset), &mut std::io::sink())
+                    .map_err(|e| RegistryError::Transport(format!("resuming blob {digest}: {e}")))?;
+                if skipped < offset {
+                    return Err(RegistryError::Transport(format!(
+                        "resuming blob {digest}: it ended before byte {offset}"
+                    )));
+                }
+            }
+            return Ok(Body { reader: Box::new(reader), length: None });
+        }
         if status != 200 {
             let body = resp.body_mut().with_config().limit(1 << 20).read_to_vec().unwrap_or_default();
             return Err(self.status_error(status, &body, &format!("fetching blob {digest}")));
