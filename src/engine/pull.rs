@@ -44,15 +44,13 @@ impl RegistryOptions {
     }
 
     pub fn client(&self, src: &Source, push: bool) -> Result<Client> {
-        if let Some(d) = &self.cert_dir {
-            std::env::set_var("BURROW_CERTS_DIR", d);
-        }
         let insecure = match self.tls_verify {
             Some(v) => !v,
             None => src.insecure,
         };
         let creds = self.creds_for(&src.host, &src.repo)?;
-        Client::new(Endpoint { host: src.host.clone(), insecure }, &src.repo, creds, push).map_err(reg_err)
+        let endpoint = Endpoint { host: src.host.clone(), insecure, cert_dir: self.cert_dir.clone() };
+        Client::new(endpoint, &src.repo, creds, push).map_err(reg_err)
     }
 }
 

@@ -72,6 +72,8 @@ pub struct Endpoint {
     pub host: String,
     /// Skip TLS verification and fall back to plain HTTP (`--tls-verify=false`, `insecure`).
     pub insecure: bool,
+    /// `--cert-dir`: replaces the certs.d directories.
+    pub cert_dir: Option<std::path::PathBuf>,
 }
 
 impl Endpoint {
@@ -120,7 +122,8 @@ const RETRIES: u32 = 4;
 
 impl Client {
     pub fn new(endpoint: Endpoint, repo: &str, creds: Option<Creds>, push: bool) -> RegResult<Client> {
-        let tls = tls::config_for(&endpoint.host, endpoint.insecure).map_err(RegistryError::Tls)?;
+        let tls = tls::config_for(&endpoint.host, endpoint.insecure, endpoint.cert_dir.as_deref())
+            .map_err(RegistryError::Tls)?;
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .tls_config(tls)

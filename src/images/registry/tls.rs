@@ -1,8 +1,8 @@
 //! TLS trust for a registry: the system CA store (/etc/ssl/certs), plus what podman reads
 //! from `certs.d`: `/etc/containers/certs.d/<host[:port]>/` and
 //! `$HOME/.config/containers/certs.d/<host[:port]>/` (`*.crt` are extra CAs, a `*.cert`
-//! with its `*.key` is a client certificate). `BURROW_CERTS_DIR` (or `--cert-dir`) replaces
-//! both directories, as podman's `--cert-dir` does.
+//! with its `*.key` is a client certificate). `--cert-dir` replaces these directories, as
+//! podman's does.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,9 +18,9 @@ const SYSTEM_BUNDLES: &[&str] = &[
 ];
 
 /// The certs.d directories searched for `host`, in podman's order.
-pub fn cert_dirs(host: &str) -> Vec<PathBuf> {
-    if let Some(d) = std::env::var_os("BURROW_CERTS_DIR").filter(|d| !d.is_empty()) {
-        return vec![PathBuf::from(d)];
+pub fn cert_dirs(host: &str, cert_dir: Option<&Path>) -> Vec<PathBuf> {
+    if let Some(d) = cert_dir {
+        return vec![d.to_path_buf()];
     }
     let mut dirs = Vec::new();
     if let Some(h) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
@@ -31,7 +31,7 @@ pub fn cert_dirs(host: &str) -> Vec<PathBuf> {
     dirs
 }
 
-pub fn config_for(host: &str, insecure: bool) -> Result<TlsConfig, String> {
+pub fn config_for(host: &str, insecure: bool, cert_dir: Option<&Path>) -> Result<TlsConfig, String> {
     if insecure {
         return Ok(TlsConfig::builder().disable_verification(true).build());
     }
@@ -43,7 +43,7 @@ pub fn config_for(host: &str, insecure: bool) -> Result<TlsConfig, String> {
         }
     }
     let mut client = None;
-    for dir in cert_dirs(host) {
+    for dir in cert_dirs(host, cert_dir) {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         let mut names: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         names.sort();
