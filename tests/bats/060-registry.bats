@@ -41,6 +41,7 @@ teardown() {
     # Unchanged push keeps the layer digests (the compressed blobs were kept).
     run_burrow push --tls-verify=false $REG/seed/busybox:1 $REG/burrow/busybox:2
     assert "$output" =~ "Writing manifest to image destination"
+    assert "$output" =~ "skipped: already exists" "the layer is mounted from seed/busybox, not uploaded"
     is "$(remote_layers $REG/burrow/busybox:2 --tls-verify=false)" \
         "$(remote_layers $REG/seed/busybox:1 --tls-verify=false)" "same layer digests after a push"
 

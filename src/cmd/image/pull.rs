@@ -98,6 +98,7 @@ impl PullProgress for Lines {
     }
     fn writing_manifest(&self) {
         eprintln!("Writing manifest to image destination");
+        eprintln!("Storing signatures");
     }
 }
 

@@ -49,6 +49,7 @@ impl PushProgress for Lines {
     }
     fn writing_manifest(&self) {
         eprintln!("Writing manifest to image destination");
+        eprintln!("Storing signatures");
     }
 }
 
