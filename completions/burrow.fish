@@ -58,9 +58,15 @@ complete -c burrow -n "__fish_burrow_needs_command" -f -a "wait" -d 'Block on on
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "image" -d 'Manage images'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "images" -d 'List images in local storage'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "import" -d 'Import a tarball to create a filesystem image'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "history" -d 'Show history of a specified image'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "inspect" -d 'Display the configuration of an object'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "load" -d 'Load image(s) from a tar archive'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "login" -d 'Log in to a container registry'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "logout" -d 'Log out of a container registry'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "pull" -d 'Pull an image from a registry'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "push" -d 'Push an image to a registry'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "save" -d 'Save image(s) to an archive'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "tag" -d 'Add an additional name to a local image'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "untag" -d 'Remove a name from a local image'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "info" -d 'Display burrow system information'
@@ -851,9 +857,9 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -861,18 +867,24 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "exists" -d 'Check if an image exists in local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "import" -d 'Import a tarball to create a filesystem image'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "inspect" -d 'Display the configuration of an image'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "load" -d 'Load image(s) from a tar archive'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "ls" -d 'List images in local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "list" -d 'List images in local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "rm" -d 'Remove one or more images from local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists import inspect load ls list rm tag untag help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "exists" -d 'Check if an image exists in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "history" -d 'Show history of a specified image'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "import" -d 'Import a tarball to create a filesystem image'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "load" -d 'Load image(s) from a tar archive'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "ls" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "prune" -d 'Remove unused images'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "push" -d 'Push an image to a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "list" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "save" -d 'Save image(s) to an archive'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "tree" -d 'Print layer hierarchy of an image in a tree format'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -885,6 +897,23 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Change the output to JSON or a Go template' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Display the numeric IDs only'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Architecture of the image (default: the host\'s)' -r
@@ -949,6 +978,64 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_sub
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not in use by containers, not just dangling ones'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull all tagged images in the repository'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest type (oci or v2s2) to use in the destination' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression format to use (gzip or zstd)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the digest of the pushed image to the specified file' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress output information when pushing images'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -983,6 +1070,24 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_sub
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove images by id even when they have several names; ignore unknown images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Save image to docker-archive, oci-archive (see containers-transports(5)), oci-dir or docker-dir' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Suppress the output'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress tarball image layers when saving to a directory (accepted; layers are kept as stored)'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'docker-archive: store layers uncompressed, byte for byte as podman does (default: layers as pulled, compressed)'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -995,6 +1100,19 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show image ids of the images whose top layer each layer is (accepted; always shown)'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1008,13 +1126,19 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if an image exists in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show history of a specified image'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a tarball to create a filesystem image'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display the configuration of an image'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "load" -d 'Load image(s) from a tar archive'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove unused images'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push an image to a registry'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "list" -d 'List images in local storage'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save image(s) to an archive'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "tree" -d 'Print layer hierarchy of an image in a tree format'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove a name from a local image'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
@@ -1054,6 +1178,23 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l format -d 'Change the output to JSON or a Go template' -r
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l no-trunc -d 'Do not truncate the output'
+complete -c burrow -n "__fish_burrow_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
+complete -c burrow -n "__fish_burrow_using_subcommand history" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1083,6 +1224,84 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand load" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand load" -s q -l quiet -d 'Suppress progress output'
 complete -c burrow -n "__fish_burrow_using_subcommand load" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand login" -s u -l username -d 'Username for the registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand login" -s p -l password -d 'Password for the registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l password-stdin -d 'Take the password from stdin'
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l get-login -d 'Return the current login user for the registry'
+complete -c burrow -n "__fish_burrow_using_subcommand login" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -l authfile -d 'Path of the authentication file' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -s a -l all -d 'Remove the cached credentials for all registries in the auth file'
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -s a -l all-tags -d 'Pull all tagged images in the repository'
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -s f -l format -d 'Manifest type (oci or v2s2) to use in the destination' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l compression-format -d 'Compression format to use (gzip or zstd)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed image to the specified file' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -s q -l quiet -d 'Suppress output information when pushing images'
+complete -c burrow -n "__fish_burrow_using_subcommand push" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1098,6 +1317,24 @@ complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s a -l all -d 'Remov
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s f -l force -d 'Remove images by id even when they have several names; ignore unknown images'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l format -d 'Save image to docker-archive, oci-archive (see containers-transports(5)), oci-dir or docker-dir' -r
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive'
+complete -c burrow -n "__fish_burrow_using_subcommand save" -s q -l quiet -d 'Suppress the output'
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l compress -d 'Compress tarball image layers when saving to a directory (accepted; layers are kept as stored)'
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l uncompressed -d 'docker-archive: store layers uncompressed, byte for byte as podman does (default: layers as pulled, compressed)'
+complete -c burrow -n "__fish_burrow_using_subcommand save" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand tag" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand tag" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand tag" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1217,38 +1454,44 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "container" -d 'Manage containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "create" -d 'Create but do not start a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "exec" -d 'Run a process in a running container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "pause" -d 'Pause all processes in one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "top" -d 'Display the running processes of a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "unpause" -d 'Unpause the processes in one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "logs" -d 'Fetch the logs of one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "port" -d 'List port mappings of a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "ps" -d 'List containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rename" -d 'Rename an existing container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "restart" -d 'Restart one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rm" -d 'Remove one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "run" -d 'Run a command in a new container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "start" -d 'Start one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "stop" -d 'Stop one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "image" -d 'Manage images'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "images" -d 'List images in local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "info" -d 'Display burrow system information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "version" -d 'Display the burrow version information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "system" -d 'Manage burrow'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import inspect load rmi tag untag info version unshare system __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "container" -d 'Manage containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "pause" -d 'Pause all processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "top" -d 'Display the running processes of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "unpause" -d 'Unpause the processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "ps" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "image" -d 'Manage images'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "images" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "history" -d 'Show history of a specified image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "login" -d 'Log in to a container registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "logout" -d 'Log out of a container registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "push" -d 'Push an image to a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "save" -d 'Save image(s) to an archive'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "info" -d 'Display burrow system information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "version" -d 'Display the burrow version information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "system" -d 'Manage burrow'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create but do not start a container'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "pause" -d 'Pause all processes in one or more containers'
@@ -1270,13 +1513,19 @@ complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subc
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stop" -d 'Stop one or more containers'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Check if an image exists in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show history of a specified image'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "import" -d 'Import a tarball to create a filesystem image'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Display the configuration of an image'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "load" -d 'Load image(s) from a tar archive'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove unused images'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "push" -d 'Push an image to a registry'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "list" -d 'List images in local storage'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "save" -d 'Save image(s) to an archive'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tree" -d 'Print layer hierarchy of an image in a tree format'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "untag" -d 'Remove a name from a local image'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Display burrow system information'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'

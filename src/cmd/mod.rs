@@ -6,6 +6,7 @@ pub mod container;
 pub mod docs;
 pub mod image;
 pub mod inspect;
+pub mod login;
 pub mod system;
 
 use std::io::Write;
@@ -110,12 +111,24 @@ pub enum Command {
     Images(image::list::ListArgs),
     /// Import a tarball to create a filesystem image
     Import(image::import::ImportArgs),
+    /// Show history of a specified image
+    History(image::history::HistoryArgs),
     /// Display the configuration of an object
     Inspect(inspect::InspectArgs),
     /// Load image(s) from a tar archive
     Load(image::load::LoadArgs),
+    /// Log in to a container registry
+    Login(login::LoginArgs),
+    /// Log out of a container registry
+    Logout(login::LogoutArgs),
+    /// Pull an image from a registry
+    Pull(image::pull::PullArgs),
+    /// Push an image to a registry
+    Push(image::push::PushArgs),
     /// Remove one or more images from local storage
     Rmi(image::rm::RmArgs),
+    /// Save image(s) to an archive
+    Save(image::save::SaveArgs),
     /// Add an additional name to a local image
     Tag(image::tag::TagArgs),
     /// Remove a name from a local image
@@ -156,8 +169,13 @@ impl Command {
                 | C::Start(_)
                 | C::Stop(_),
             ) => true,
-            Command::Import(_) | Command::Load(_) | Command::Rmi(_) | Command::Unshare(_) | Command::Info(_) => true,
-            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_)) => true,
+            Command::Import(_)
+            | Command::Load(_)
+            | Command::Pull(_)
+            | Command::Rmi(_)
+            | Command::Unshare(_)
+            | Command::Info(_) => true,
+            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
             _ => false,
         }
@@ -196,19 +214,31 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Wait(a) => L::wait(&g, a),
         Command::Image(c) => match c {
             I::Ls(a) | I::List(a) => image::list::run(&g, a),
+            I::History(a) => image::history::run(&g, a),
+            I::Prune(a) => image::history::run_prune(&g, a),
+            I::Tree(a) => image::history::run_tree(&g, a),
             I::Import(a) => image::import::run(&g, a),
             I::Inspect(a) => image::inspect::run(&g, a),
             I::Load(a) => image::load::run(&g, a),
+            I::Pull(a) => image::pull::run(&g, a),
+            I::Push(a) => image::push::run(&g, a),
             I::Rm(a) => image::rm::run(&g, a),
+            I::Save(a) => image::save::run(&g, a),
             I::Tag(a) => image::tag::run(&g, a),
             I::Untag(a) => image::tag::run_untag(&g, a),
             I::Exists(a) => image::exists::run(&g, a),
         },
         Command::Images(a) => image::list::run(&g, a),
         Command::Import(a) => image::import::run(&g, a),
+        Command::History(a) => image::history::run(&g, a),
         Command::Inspect(a) => inspect::run(&g, a),
         Command::Load(a) => image::load::run(&g, a),
+        Command::Login(a) => login::run_login(a),
+        Command::Logout(a) => login::run_logout(a),
+        Command::Pull(a) => image::pull::run(&g, a),
+        Command::Push(a) => image::push::run(&g, a),
         Command::Rmi(a) => image::rm::run(&g, a),
+        Command::Save(a) => image::save::run(&g, a),
         Command::Tag(a) => image::tag::run(&g, a),
         Command::Untag(a) => image::tag::run_untag(&g, a),
         Command::Info(a) => system::info::run(&g, a),

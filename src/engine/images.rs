@@ -396,11 +396,20 @@ impl Engine {
                 hint: None,
             });
         }
+        let mut blobs = std::collections::HashMap::new();
+        for l in &img.layers {
+            if let Some(d) = self.store.db.layer(l)?.and_then(|r| r.compressed_digest) {
+                blobs.insert(l.clone(), d);
+            }
+        }
         let orphaned = self.store.db.write("removing the image", |tx| db::delete_image(tx, &img.id))?;
         // Records first, then files: a crash in between leaves only unreferenced dirs,
         // which the next lock holder removes.
         for l in orphaned {
             self.store.remove_layer_dir(&l)?;
+            if let Some(d) = blobs.get(&l) {
+                self.store.remove_blob_if_unused(d)?;
+            }
         }
         report.untagged.extend(img.names.iter().cloned());
         report.deleted.push(img.id.clone());

@@ -46,26 +46,33 @@ pub struct LoadReport {
 }
 
 /// A layer to be stored: where its bytes are and what they must hash to.
-struct LayerJob<'a> {
-    chain_id: String,
+pub(super) struct LayerJob<'a> {
+    pub chain_id: String,
     /// What the uncompressed tar must hash to; None for `import`, which learns it here.
-    diff_id: Option<String>,
-    label: String,
-    reader: Box<dyn Read + Send + 'a>,
-    blob_digest: Option<String>,
+    pub diff_id: Option<String>,
+    pub label: String,
+    pub reader: Box<dyn Read + Send + 'a>,
+    pub blob_digest: Option<String>,
+    /// The blob is kept in the content store under this digest (pulled layers).
+    pub keep_blob: bool,
+    /// Copy the bytes read into the content store (loaded layers), so that save and push
+    /// can reproduce them.
+    pub tee_blob: bool,
 }
 
-struct Staged {
-    chain_id: String,
-    dir: PathBuf,
-    report: ExtractReport,
+pub(super) struct Staged {
+    pub chain_id: String,
+    pub dir: PathBuf,
+    pub report: ExtractReport,
+    /// Digest of the compressed blob kept in blobs/, if any.
+    pub blob: Option<String>,
 }
 
 pub fn now_rfc3339() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
 }
 
-fn host_arch() -> String {
+pub(super) fn host_arch() -> String {
     match std::env::consts::ARCH {
         "x86_64" => "amd64",
         "aarch64" => "arm64",
@@ -74,16 +81,21 @@ fn host_arch() -> String {
     .to_string()
 }
 
-/// Hashes the bytes that pass through (the blob digest of a compressed layer).
+/// Hashes the bytes that pass through (the blob digest of a compressed layer), and
+/// copies them to `tee` when the blob is kept.
 struct HashingReader<R> {
     inner: R,
     hasher: Sha256,
+    tee: Option<std::io::BufWriter<File>>,
 }
 
 impl<R: Read> Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.hasher.update(&buf[..n]);
+        if let Some(t) = &mut self.tee {
+            t.write_all(&buf[..n])?;
+        }
         Ok(n)
     }
 }
@@ -99,7 +111,7 @@ impl Engine {
 
     /// Extracts layers into staging dirs, several at once, and checks each against its
     /// diff_id and blob digest. On error every staged dir is removed.
-    fn stage_layers(&self, jobs: Vec<LayerJob<'_>>) -> Result<Vec<Staged>> {
+    pub(super) fn stage_layers(&self, jobs: Vec<LayerJob<'_>>) -> Result<Vec<Staged>> {
         let opts = self.extract_options();
         let paths = &self.store.paths;
         let rootless = self.store.rootless;
@@ -150,14 +162,32 @@ impl Engine {
 
 fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &ExtractOptions) -> Result<Staged> {
     let dir = paths.stage_layer(&job.chain_id)?;
+    let mut blob = if job.keep_blob { job.blob_digest.clone() } else { None };
+    let tee = if job.tee_blob { Some(paths.blob_temp(&job.chain_id)) } else { None };
     let result = (|| {
-        let mut hr = HashingReader { inner: job.reader, hasher: Sha256::new() };
+        let sink = match &tee {
+            Some(p) => {
+                crate::storage::paths::create_private_dir(&paths.blobs())?;
+                Some(std::io::BufWriter::with_capacity(
+                    1 << 20,
+                    File::create(p).ctx(|| format!("creating {}", p.display()))?,
+                ))
+            }
+            None => None,
+        };
+        let mut hr = HashingReader { inner: job.reader, hasher: Sha256::new(), tee: sink };
         let report = extract::extract_layer(&mut hr, &dir.join("diff"), opts)
             .map_err(|e| extract_error(&job.label, e, rootless))?;
         // The tar may end before the blob does (padding, compression trailer).
         std::io::copy(&mut hr, &mut std::io::sink()).ctx(|| format!("reading layer {}", job.label))?;
+        let got = format!("sha256:{}", hex::encode(hr.hasher.clone().finalize()));
+        if let (Some(p), Some(mut w)) = (&tee, hr.tee.take()) {
+            w.flush().ctx(|| format!("writing {}", p.display()))?;
+            let dest = paths.blob(&got);
+            std::fs::rename(p, &dest).ctx(|| format!("storing blob {}", dest.display()))?;
+            blob = Some(got.clone());
+        }
         if let Some(want) = &job.blob_digest {
-            let got = format!("sha256:{}", hex::encode(hr.hasher.finalize()));
             if &got != want {
                 return Err(Error::Refused(format!(
                     "layer {}: blob digest mismatch: archive claims {want}, content is {got}",
@@ -174,9 +204,12 @@ fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &Extra
         Ok(report)
     })();
     match result {
-        Ok(report) => Ok(Staged { chain_id: job.chain_id, dir, report }),
+        Ok(report) => Ok(Staged { chain_id: job.chain_id, dir, report, blob }),
         Err(e) => {
             let _ = crate::storage::remove_tree(&dir);
+            if let Some(p) = &tee {
+                let _ = std::fs::remove_file(p);
+            }
             Err(e)
         }
     }
@@ -184,7 +217,7 @@ fn stage_one(paths: &StorePaths, rootless: bool, job: LayerJob<'_>, opts: &Extra
 
 impl Engine {
     /// Moves staged layers into place and records them and the image in one transaction.
-    fn commit_image(
+    pub(super) fn commit_image(
         &mut self,
         row: ImageRow,
         diff_ids: &[String],
@@ -193,12 +226,17 @@ impl Engine {
     ) -> Result<()> {
         let mut new_layers = Vec::new();
         for s in staged {
+            // A concurrent pull or load may have stored the same layer meanwhile.
+            if self.store.db.layer(&s.chain_id)?.is_some() {
+                crate::storage::remove_tree(&s.dir)?;
+                continue;
+            }
             self.store.commit_layer_dir(&s.dir, &s.chain_id)?;
-            new_layers.push((s.chain_id, s.report));
+            new_layers.push((s.chain_id, s.report, s.blob));
         }
         let chain = &row.layers;
         self.store.db.write("storing the image", |tx| {
-            for (id, report) in &new_layers {
+            for (id, report, blob) in &new_layers {
                 let i = chain.iter().position(|c| c == id).unwrap_or(0);
                 db::insert_layer(
                     tx,
@@ -207,7 +245,7 @@ impl Engine {
                         parent: if i > 0 { Some(chain[i - 1].clone()) } else { None },
                         diff_id: diff_ids[i].clone(),
                         size: report.uncompressed_size,
-                        compressed_digest: None,
+                        compressed_digest: blob.clone(),
                     },
                 )?;
             }
@@ -220,7 +258,7 @@ impl Engine {
     }
 
     /// Layer sizes of the given chain: new ones from their extraction, others from records.
-    fn layer_size(&self, chain_id: &str, staged: &[Staged]) -> Result<u64> {
+    pub(super) fn layer_size(&self, chain_id: &str, staged: &[Staged]) -> Result<u64> {
         if let Some(s) = staged.iter().find(|s| s.chain_id == chain_id) {
             return Ok(s.report.uncompressed_size);
         }
@@ -275,6 +313,8 @@ impl Engine {
                 label: layer.name.clone(),
                 reader: Box::new(SectionReader::new(file, layer.span)),
                 blob_digest: layer.blob_digest.clone(),
+                keep_blob: false,
+                tee_blob: true,
             });
         }
         let staged = self.stage_layers(jobs)?;
@@ -283,10 +323,11 @@ impl Engine {
         for (i, c) in chain.iter().enumerate() {
             let s = self.layer_size(c, &staged)?;
             size += s;
-            layer_descs.push(serde_json::json!({
-                "mediaType": "application/vnd.docker.image.rootfs.diff.tar",
-                "size": s, "digest": diff_ids[i]
-            }));
+            let blob = match staged.iter().find(|st| &st.chain_id == c) {
+                Some(st) => st.blob.clone(),
+                None => self.store.db.layer(c)?.and_then(|l| l.compressed_digest),
+            };
+            layer_descs.push(blob_descriptor(&self.store.paths, blob.as_deref(), &diff_ids[i], s, false));
         }
         let (manifest, manifest_type) = match img.manifest {
             Some(m) => (m, img.manifest_type.unwrap_or_else(|| archive::MEDIA_OCI_MANIFEST.into())),
@@ -333,6 +374,8 @@ impl Engine {
             label,
             reader,
             blob_digest: None,
+            keep_blob: false,
+            tee_blob: true,
         }])?;
         let s = staged.remove(0);
         let diff_id = s.report.diff_id.clone();
@@ -360,7 +403,7 @@ impl Engine {
             "schemaVersion": 2,
             "mediaType": archive::MEDIA_OCI_MANIFEST,
             "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": format!("sha256:{id}"), "size": config.len()},
-            "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": diff_id, "size": size}],
+            "layers": [blob_descriptor(&self.store.paths, s.blob.as_deref(), &diff_id, size, true)],
         }))
         .map_err(Error::other)?;
         let staged = if self.store.db.layer(&chain_id)?.is_some() {
@@ -384,6 +427,27 @@ impl Engine {
         self.commit_image(row, &[diff_id], staged, &names)?;
         Ok(id)
     }
+}
+
+/// The manifest entry of a layer whose blob is kept in the content store: its digest,
+/// size and a media type from its compression; the uncompressed tar when it isn't kept.
+fn blob_descriptor(paths: &StorePaths, blob: Option<&str>, diff_id: &str, size: u64, oci: bool) -> serde_json::Value {
+    let kept = blob.and_then(|d| {
+        let p = paths.blob(d);
+        let len = std::fs::metadata(&p).ok()?.len();
+        let mut magic = [0u8; 4];
+        let n = File::open(&p).ok()?.read(&mut magic).ok()?;
+        Some((d.to_string(), len, magic[..n].to_vec()))
+    });
+    let (digest, size, magic) = kept.unwrap_or_else(|| (diff_id.to_string(), size, Vec::new()));
+    let media = match (magic.starts_with(&[0x1f, 0x8b]), magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]), oci) {
+        (true, _, true) => "application/vnd.oci.image.layer.v1.tar+gzip",
+        (true, _, false) => "application/vnd.docker.image.rootfs.diff.tar.gzip",
+        (_, true, _) => "application/vnd.oci.image.layer.v1.tar+zstd",
+        (_, _, true) => "application/vnd.oci.image.layer.v1.tar",
+        _ => "application/vnd.docker.image.rootfs.diff.tar",
+    };
+    serde_json::json!({"mediaType": media, "size": size, "digest": digest})
 }
 
 fn docker_manifest(config: &[u8], id: &str, layers: Vec<serde_json::Value>) -> Vec<u8> {

@@ -2,9 +2,14 @@
 //! only taker of the store lock; cmd/ translates flags into Options and prints Reports.
 
 pub mod container;
+pub mod history;
 pub mod images;
 pub mod info;
 pub mod load;
+pub mod login;
+pub mod pull;
+pub mod push;
+pub mod save;
 
 use std::path::PathBuf;
 

@@ -3,3 +3,4 @@
 pub mod archive;
 pub mod config;
 pub mod reference;
+pub mod registry;

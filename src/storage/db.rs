@@ -138,6 +138,13 @@ impl Db {
         layer(&self.conn, id)
     }
 
+    /// Whether a layer record still names this blob.
+    pub fn blob_in_use(&self, digest: &str) -> Result<bool> {
+        self.conn
+            .query_row("SELECT EXISTS(SELECT 1 FROM layers WHERE compressed_digest = ?1)", [digest], |r| r.get(0))
+            .db_ctx("looking up a blob")
+    }
+
     pub fn layer_ids(&self) -> Result<Vec<String>> {
         let mut st = self.conn.prepare_cached("SELECT id FROM layers").db_ctx("listing layers")?;
         let rows = st.query_map([], |r| r.get(0)).db_ctx("listing layers")?;

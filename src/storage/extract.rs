@@ -121,7 +121,7 @@ impl ExtractError {
     }
 }
 
-/// Extracts a layer tar (plain or gzip; zstd and xz are detected and
+/// Extracts a layer tar (plain, gzip or zstd; xz is detected and
 /// refused with [`ExtractError::UnsupportedCompression`]) into `dest`, an
 /// existing empty directory. The whole stream is consumed to EOF so the
 /// digest covers trailing padding as well.
@@ -175,18 +175,20 @@ fn decompress<'r, R: Read + 'r>(mut reader: R) -> Result<Box<dyn Read + 'r>, Ext
     let mut magic = [0u8; MAGIC_LEN];
     let got = read_up_to(&mut reader, &mut magic).map_err(|e| ExtractError::corrupt("reading layer stream", e))?;
     let magic = &magic[..got];
-    if magic.starts_with(ZSTD_MAGIC) {
-        return Err(ExtractError::UnsupportedCompression { format: "zstd" });
-    }
     if magic.starts_with(XZ_MAGIC) {
         return Err(ExtractError::UnsupportedCompression { format: "xz" });
     }
     let gzip = magic.starts_with(GZIP_MAGIC);
+    let zstd = magic.starts_with(ZSTD_MAGIC);
     let whole = io::BufReader::with_capacity(64 * 1024, io::Cursor::new(magic.to_vec()).chain(reader));
     if gzip {
         // Multi-member gzip is valid gzip; Go's reader (Docker, podman)
         // accepts it too.
         let decoder = flate2::bufread::MultiGzDecoder::new(whole);
+        Ok(Box::new(io::BufReader::with_capacity(64 * 1024, decoder)))
+    } else if zstd {
+        let decoder = zstd::stream::read::Decoder::with_buffer(whole)
+            .map_err(|e| ExtractError::corrupt("starting zstd decompression", e))?;
         Ok(Box::new(io::BufReader::with_capacity(64 * 1024, decoder)))
     } else {
         Ok(Box::new(whole))

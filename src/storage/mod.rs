@@ -1,10 +1,11 @@
 //! Everything under the store: metadata (SQLite), the store lock, layer directories.
 //!
-//! Crash safety: a layer is extracted under `layers/.tmp-*` and renamed into place; its
-//! record and the image's are committed in one transaction after that. Whatever an
-//! interrupted command left behind is removed by the next command that takes the lock
-//! ([`Store::lock`]), so readers never see a partial image.
+//! Crash safety: a layer is extracted under `layers/.tmp-<id>-<pid>` and renamed into
+//! place; its record and the image's are committed in one transaction after that. Whatever
+//! an interrupted command left behind (temp names whose pid is dead) is removed by the next
+//! command that takes the lock ([`Store::lock`]), so readers never see a partial image.
 
+pub mod blobs;
 pub mod containers;
 pub mod db;
 pub mod extract;
@@ -62,16 +63,39 @@ impl Store {
         for entry in entries {
             let entry = entry.ctx(|| format!("reading {}", layers.display()))?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with(".tmp-") || !known.contains(&name) {
+            // Layers are staged outside the lock (pull), so a staging dir is garbage only
+            // when the process that named it is gone.
+            let garbage = match blobs::temp_owner(&name) {
+                Some(pid) => !blobs::pid_alive(pid),
+                None => name.starts_with(".tmp-") || !known.contains(&name),
+            };
+            if garbage {
                 remove_tree(&entry.path())?;
             }
         }
+        blobs::remove_dead_temps(&self.paths)?;
         Ok(())
     }
 
     pub fn commit_layer_dir(&self, staged: &Path, id: &str) -> Result<()> {
         let dest = self.paths.layer(id);
         std::fs::rename(staged, &dest).ctx(|| format!("moving layer into {}", dest.display()))
+    }
+
+    /// Removes a kept blob no layer record names any more, under its fetch lock so that a
+    /// pull reusing it right now is not cut short.
+    pub fn remove_blob_if_unused(&self, digest: &str) -> Result<()> {
+        let _fetch = self.paths.lock_blob(digest)?;
+        if self.db.blob_in_use(digest)? {
+            return Ok(());
+        }
+        let p = self.paths.blob(digest);
+        match std::fs::remove_file(&p) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(crate::error::Error::io(format!("removing {}", p.display()), e))
+            }
+            _ => Ok(()),
+        }
     }
 
     pub fn layer_diff(&self, id: &str) -> PathBuf {

@@ -80,7 +80,30 @@ impl StorePaths {
         for dir in [&self.root, &self.layers(), &self.tmp(), &self.root.join("containers"), &self.runroot] {
             create_private_dir(dir)?;
         }
+        mark_top_directory(&self.layers());
         Ok(())
+    }
+}
+
+/// Sets ext2/3/4's "top of directory hierarchy" flag (`chattr +T`) on `layers/`: the
+/// allocator then spreads each layer directory (and the files extracted into it) over block
+/// groups, as it does for directories under `/`, instead of packing it next to its parent.
+/// Without it, a layer extracted right after another was removed lands in the block group
+/// full of just-freed inodes, which ext4 without a journal skips one by one for a minute
+/// (`recently_deleted`): `rmi` then `pull` of a 280 MB image went from 1 s to 4.5 s here.
+/// Best effort: other filesystems ignore or refuse the flag, which changes nothing.
+fn mark_top_directory(dir: &Path) {
+    use std::os::fd::AsRawFd;
+    const FS_TOPDIR_FL: libc::c_long = 0x0002_0000;
+    let Ok(f) = std::fs::File::open(dir) else { return };
+    let mut flags: libc::c_long = 0;
+    // SAFETY: FS_IOC_GETFLAGS/SETFLAGS read and write one long through the pointer.
+    unsafe {
+        if libc::ioctl(f.as_raw_fd(), libc::FS_IOC_GETFLAGS, &mut flags) != 0 || flags & FS_TOPDIR_FL != 0 {
+            return;
+        }
+        flags |= FS_TOPDIR_FL;
+        libc::ioctl(f.as_raw_fd(), libc::FS_IOC_SETFLAGS, &flags);
     }
 }
 

@@ -36,9 +36,24 @@ fn check_pull(policy: &str) -> Result<()> {
     }
 }
 
+/// `--pull`: make the image present (pulling it when the policy says so).
+fn ensure_image(engine: &mut Engine, image: &str, policy: &str) -> Result<()> {
+    use crate::engine::pull::{PullOptions, PullPolicy};
+    let policy: PullPolicy = policy.parse()?;
+    let opts = PullOptions {
+        name: image.to_string(),
+        all_tags: false,
+        platform: Default::default(),
+        reg: Default::default(),
+        tty: false,
+    };
+    engine.ensure_image(image, policy, &opts).map(|_| ())
+}
+
 pub fn create(g: &GlobalOptions, a: CreateCmd) -> Result<i32> {
     check_pull(&a.create.pull)?;
     let mut engine = Engine::open_in_userns(g)?;
+    ensure_image(&mut engine, &a.create.image, &a.create.pull)?;
     let row = engine.create_container(&a.create.options())?;
     print_out(&format!("{}\n", row.id))?;
     Ok(0)
@@ -63,6 +78,7 @@ pub fn run(g: &GlobalOptions, a: RunCmd) -> Result<i32> {
     let opts = a.create.options();
     let mut engine = Engine::open_in_userns(g)?;
     phase(t0, "joined the user namespace, opened the store");
+    ensure_image(&mut engine, &opts.image, &a.create.pull)?;
     let row = engine.create_container(&opts)?;
     phase(t0, "created");
     let attach = if a.detach { Attach::No } else { Attach::Yes { sig_proxy: a.sig_proxy } };
