@@ -12,6 +12,10 @@ fn main() {
     // SIGPIPE is ignored by Rust's runtime; a closed stdout then shows up as EPIPE,
     // which every writer maps to a quiet exit.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `--version` alone is answered before building the command tree (scripts call it a lot).
+    if args.len() == 2 && (args[1] == "--version" || args[1] == "-v") {
+        std::process::exit(report_result(cmd::system::version::print_short()));
+    }
     if args.first().and_then(|a| a.to_str()).is_some_and(burrow::runtime::reaper::is_reaper) {
         let all: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
         burrow::runtime::reaper::main(&all);
@@ -28,11 +32,14 @@ fn main() {
         Ok(c) => c,
         Err(e) => std::process::exit(clap_error(e)),
     };
-    let code = match cmd::run(cli) {
+    std::process::exit(report_result(cmd::run(cli)));
+}
+
+fn report_result(r: burrow::error::Result<i32>) -> i32 {
+    match r {
         Ok(code) => code,
         Err(e) => report(e),
-    };
-    std::process::exit(code);
+    }
 }
 
 fn report(e: Error) -> i32 {

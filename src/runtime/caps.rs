@@ -39,7 +39,7 @@ pub const DEFAULT: &[&str] = &[
 ];
 
 /// Every capability name, indexed by its number (linux/capability.h, up to Linux 6.x).
-const NAMES: [&str; 41] = [
+pub const NAMES: [&str; 41] = [
     "CAP_CHOWN",
     "CAP_DAC_OVERRIDE",
     "CAP_DAC_READ_SEARCH",

@@ -147,6 +147,27 @@ pub fn run(g: &GlobalOptions, a: PsArgs) -> Result<i32> {
         output::write_json(&mut out, &rows, output::JsonStyle::PS).map_err(out_err)?;
         return Ok(0);
     }
+    if format == Format::Default {
+        // The default table is built directly: same bytes as the template below renders,
+        // without running a template per container (ps of hundreds of containers).
+        let mut text = String::new();
+        if !a.noheading {
+            text.push_str("CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES\n");
+        }
+        for c in &list {
+            let id = if a.no_trunc { c.id.as_str() } else { &c.id[..12] };
+            text.push_str(&format!(
+                "{id}\t{}\t{}\t{}\t{}\t\t{}\n",
+                c.image_name,
+                command(c, a.no_trunc),
+                output::human_duration_ago(now - unix(&c.created)),
+                status_text(c, now),
+                c.name
+            ));
+        }
+        let aligned = output::table::align(&text).map_err(|e| crate::error::Error::io("writing output", e))?;
+        return print_out(&aligned).map(|_| 0);
+    }
     let rows: Vec<Value> = list.iter().map(|c| row(c, a.no_trunc, now)).collect();
     let default = "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
     output::render_list(&mut out, &rows, &format, default, HEADERS, a.noheading).map_err(out_err)?;
