@@ -19,6 +19,9 @@ _burrow() {
             burrow,__gen-docs)
                 cmd="burrow__subcmd____gen__subcmd__docs"
                 ;;
+            burrow,attach)
+                cmd="burrow__subcmd__attach"
+                ;;
             burrow,container)
                 cmd="burrow__subcmd__container"
                 ;;
@@ -130,6 +133,9 @@ _burrow() {
             burrow,wait)
                 cmd="burrow__subcmd__wait"
                 ;;
+            burrow__subcmd__container,attach)
+                cmd="burrow__subcmd__container__subcmd__attach"
+                ;;
             burrow__subcmd__container,create)
                 cmd="burrow__subcmd__container__subcmd__create"
                 ;;
@@ -199,6 +205,9 @@ _burrow() {
             burrow__subcmd__container,wait)
                 cmd="burrow__subcmd__container__subcmd__wait"
                 ;;
+            burrow__subcmd__container__subcmd__help,attach)
+                cmd="burrow__subcmd__container__subcmd__help__subcmd__attach"
+                ;;
             burrow__subcmd__container__subcmd__help,create)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__create"
                 ;;
@@ -264,6 +273,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help,__gen-docs)
                 cmd="burrow__subcmd__help__subcmd____gen__subcmd__docs"
+                ;;
+            burrow__subcmd__help,attach)
+                cmd="burrow__subcmd__help__subcmd__attach"
                 ;;
             burrow__subcmd__help,container)
                 cmd="burrow__subcmd__help__subcmd__container"
@@ -375,6 +387,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help,wait)
                 cmd="burrow__subcmd__help__subcmd__wait"
+                ;;
+            burrow__subcmd__help__subcmd__container,attach)
+                cmd="burrow__subcmd__help__subcmd__container__subcmd__attach"
                 ;;
             burrow__subcmd__help__subcmd__container,create)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__create"
@@ -608,7 +623,7 @@ _burrow() {
 
     case "${cmd}" in
         burrow)
-            opts="-v -h --root --runroot --log-level --storage-driver --version --help container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
+            opts="-v -h --root --runroot --log-level --storage-driver --version --help container create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,13 +682,89 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        burrow__subcmd__container)
-            opts="-h --root --runroot --log-level --storage-driver --help create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help"
+        burrow__subcmd__attach)
+            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container)
+            opts="-h --root --runroot --log-level --storage-driver --help attach create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__attach)
+            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -974,8 +1065,22 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__help)
-            opts="create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait help"
+            opts="attach create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2252,7 +2357,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help)
-            opts="container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
+            opts="container create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2279,9 +2384,37 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        burrow__subcmd__help__subcmd__container)
-            opts="create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait"
+        burrow__subcmd__help__subcmd__attach)
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container)
+            opts="attach create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -72,6 +72,8 @@ pub enum Command {
     Container(container::ContainerCommand),
     /// Create but do not start a container
     Create(container::run::CreateCmd),
+    /// Attach to a running container
+    Attach(container::procs::AttachArgs),
     /// Inspect changes to a container's filesystem
     Diff(container::procs::DiffArgs),
     /// Run a process in a running container
@@ -197,6 +199,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Container(c) => container::run(&g, c),
         Command::Create(a) => container::run::create(&g, a),
         Command::Exec(a) => container::exec::run(&g, a),
+        Command::Attach(a) => container::procs::attach(&g, a),
         Command::Diff(a) => container::procs::diff(&g, a),
         Command::Pause(a) => container::procs::pause(&g, a, true),
         Command::Top(a) => container::procs::top(&g, a),

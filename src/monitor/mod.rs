@@ -26,6 +26,8 @@ use crate::runtime::{init, RuntimeConfig};
 use files::{ExitFile, StateFile};
 
 pub const ROLE: &str = "__monitor";
+/// The unix socket `attach` connects to, in the container's run dir.
+pub const ATTACH_SOCKET: &str = "attach.sock";
 
 /// Arguments of `burrow __monitor CTR_DIR RUN_DIR STATUS_FD fg|bg`.
 pub struct MonitorArgs {
@@ -295,12 +297,28 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
     let mut code: Option<i32> = None;
     let mut buf = vec![0u8; 64 * 1024];
     let mut fg_out = a.foreground;
+    // `attach` connects here: output goes to every client as frames, their bytes to stdin.
+    let sock_path = a.run_dir.join(ATTACH_SOCKET);
+    let _ = std::fs::remove_file(&sock_path);
+    let listener = std::os::unix::net::UnixListener::bind(&sock_path).ok();
+    if let Some(l) = &listener {
+        let _ = l.set_nonblocking(true);
+    }
+    let mut clients: Vec<std::os::unix::net::UnixStream> = Vec::new();
     loop {
         if code.is_some() && out.is_none() && err.is_none() {
             break;
         }
         let mut fds: Vec<PollFd> = Vec::new();
         let mut roles: Vec<u8> = Vec::new();
+        if let (Some(l), None) = (&listener, code) {
+            fds.push(PollFd::new(l.as_fd(), PollFlags::POLLIN));
+            roles.push(5);
+        }
+        for c in &clients {
+            fds.push(PollFd::new(c.as_fd(), PollFlags::POLLIN));
+            roles.push(6);
+        }
         if let Some(fd) = &out {
             fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLIN));
             roles.push(1);
@@ -347,8 +365,34 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
                     let data = &buf[..n as usize];
                     let stream = if roles[i] == 1 { "stdout" } else { "stderr" };
                     log.write(stream, data);
+                    let mut frame = Vec::with_capacity(data.len() + 5);
+                    frame.push(roles[i]);
+                    frame.extend_from_slice(&(data.len() as u32).to_be_bytes());
+                    frame.extend_from_slice(data);
+                    clients.retain_mut(|c| std::io::Write::write_all(c, &frame).is_ok());
                     if fg_out && !write_all_fd(roles[i] as RawFd, data) {
                         fg_out = false;
+                    }
+                }
+                5 => {
+                    if let Some(Ok((c, _))) = listener.as_ref().map(|l| l.accept()) {
+                        let _ = c.set_nonblocking(false);
+                        clients.push(c);
+                    }
+                }
+                6 => {
+                    // Which client: the i-th fd after the listener's.
+                    let first = roles.iter().position(|r| *r == 6).unwrap_or(i);
+                    let idx = i - first;
+                    let Some(c) = clients.get(idx) else { continue };
+                    let n = unsafe { libc::read(c.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+                    if n <= 0 {
+                        // The client went away (or closed its side): forget it.
+                        clients.remove(idx);
+                        break;
+                    }
+                    if let Some(fd) = &input {
+                        write_all_fd(fd.as_raw_fd(), &buf[..n as usize]);
                     }
                 }
                 0 => {

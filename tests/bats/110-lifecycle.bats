@@ -293,3 +293,15 @@ run"
     assert "$output" =~ "C /etc" "changed dir"
     run_burrow rm -f "$name"
 }
+
+@test "attach: streams output, passes stdin, returns the exit code" {
+    local name
+    name=$(unique_name at)
+    run_burrow run -d -i --name "$name" $IMAGE sh -c 'read line; echo "got $line"; echo oops >&2; exit 4'
+    run_burrow_stdin - 4 attach "$name" <<<"hello"
+    assert "$output" =~ "got hello" "stdin reached the container and its output came back"
+    assert "$output" =~ "oops" "stderr too"
+    run_burrow 125 attach "$name"
+    is "$output" "Error: you can only attach to running containers: container state improper"
+    run_burrow rm -f "$name"
+}

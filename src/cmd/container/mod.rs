@@ -11,6 +11,8 @@ use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ContainerCommand {
+    /// Attach to a running container
+    Attach(procs::AttachArgs),
     /// Create but do not start a container
     Create(run::CreateCmd),
     /// Inspect changes to a container's filesystem
@@ -56,6 +58,7 @@ pub enum ContainerCommand {
 
 pub fn run(g: &crate::engine::GlobalOptions, c: ContainerCommand) -> crate::error::Result<i32> {
     match c {
+        ContainerCommand::Attach(a) => procs::attach(g, a),
         ContainerCommand::Create(a) => run::create(g, a),
         ContainerCommand::Diff(a) => procs::diff(g, a),
         ContainerCommand::Pause(a) => procs::pause(g, a, true),

@@ -65,3 +65,27 @@ pub fn diff(g: &GlobalOptions, a: DiffArgs) -> Result<i32> {
     }
     Ok(0)
 }
+
+#[derive(Debug, Args)]
+pub struct AttachArgs {
+    /// Key sequence for detaching
+    #[arg(long = "detach-keys", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Do not attach stdin
+    #[arg(long)]
+    pub no_stdin: bool,
+    /// Proxy received signals to the container (accepted)
+    #[arg(long = "sig-proxy", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub sig_proxy: bool,
+    pub container: String,
+}
+
+pub fn attach(g: &GlobalOptions, a: AttachArgs) -> Result<i32> {
+    use crate::engine::container::attach::{parse_detach_keys, AttachOptions, Attached};
+    let keys = parse_detach_keys(&a.detach_keys)?;
+    let mut engine = Engine::open(g)?;
+    match engine.attach_container(&a.container, &AttachOptions { no_stdin: a.no_stdin, detach_keys: keys })? {
+        Attached::Exited(code) => Ok(code),
+        Attached::Detached => Ok(0),
+    }
+}

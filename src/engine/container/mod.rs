@@ -1,6 +1,7 @@
 //! Container verbs. Records live in the `containers` table; each start spawns a monitor
 //! (monitor/) whose runtime files `sync` folds back into the record on the next read.
 
+pub mod attach;
 pub mod create;
 pub mod exec;
 pub mod list;
