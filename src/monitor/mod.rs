@@ -130,6 +130,8 @@ fn run(a: MonitorArgs) -> i32 {
         let _ = files::write_json(&a.run_dir.join(files::STATE), &state);
         status.send(&format!("started {}", started.pid));
         trace("container exec'd");
+        // The monitor lives as long as its container: give back what starting it used.
+        unsafe { libc::malloc_trim(0) };
         let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
         trace("container exited and was reaped");
         let stopped = a.run_dir.join(files::STOPPED).exists();
@@ -295,7 +297,7 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
     // Foreground with -i: the starting command's stdin feeds the container.
     let mut stdin_open = a.foreground && rt.interactive;
     let mut code: Option<i32> = None;
-    let mut buf = vec![0u8; 64 * 1024];
+    let mut buf = vec![0u8; 16 * 1024];
     let mut fg_out = a.foreground;
     // `attach` connects here: output goes to every client as frames, their bytes to stdin.
     let sock_path = a.run_dir.join(ATTACH_SOCKET);
