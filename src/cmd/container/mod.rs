@@ -1,5 +1,6 @@
 //! `burrow container ...` and the top-level container verbs (`run`, `ps`, `rm`, ...).
 
+pub mod commit;
 pub mod exec;
 pub mod lifecycle;
 pub mod logs;
@@ -11,6 +12,8 @@ use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ContainerCommand {
+    /// Create new image based on the changed container
+    Commit(commit::CommitArgs),
     /// Create but do not start a container
     Create(run::CreateCmd),
     /// Inspect changes to a container's filesystem
@@ -52,10 +55,14 @@ pub enum ContainerCommand {
     Stop(lifecycle::StopArgs),
     /// Block on one or more containers until a condition is reached
     Wait(lifecycle::WaitArgs),
+    /// Export a container's filesystem contents as a tar archive
+    Export(commit::ExportArgs),
 }
 
 pub fn run(g: &crate::engine::GlobalOptions, c: ContainerCommand) -> crate::error::Result<i32> {
     match c {
+        ContainerCommand::Commit(a) => commit::commit(g, a),
+        ContainerCommand::Export(a) => commit::export(g, a),
         ContainerCommand::Create(a) => run::create(g, a),
         ContainerCommand::Diff(a) => procs::diff(g, a),
         ContainerCommand::Pause(a) => procs::pause(g, a, true),
