@@ -19,6 +19,12 @@ _burrow() {
             burrow,__gen-docs)
                 cmd="burrow__subcmd____gen__subcmd__docs"
                 ;;
+            burrow,build)
+                cmd="burrow__subcmd__build"
+                ;;
+            burrow,commit)
+                cmd="burrow__subcmd__commit"
+                ;;
             burrow,container)
                 cmd="burrow__subcmd__container"
                 ;;
@@ -30,6 +36,9 @@ _burrow() {
                 ;;
             burrow,exec)
                 cmd="burrow__subcmd__exec"
+                ;;
+            burrow,export)
+                cmd="burrow__subcmd__export"
                 ;;
             burrow,help)
                 cmd="burrow__subcmd__help"
@@ -130,6 +139,9 @@ _burrow() {
             burrow,wait)
                 cmd="burrow__subcmd__wait"
                 ;;
+            burrow__subcmd__container,commit)
+                cmd="burrow__subcmd__container__subcmd__commit"
+                ;;
             burrow__subcmd__container,create)
                 cmd="burrow__subcmd__container__subcmd__create"
                 ;;
@@ -141,6 +153,9 @@ _burrow() {
                 ;;
             burrow__subcmd__container,exists)
                 cmd="burrow__subcmd__container__subcmd__exists"
+                ;;
+            burrow__subcmd__container,export)
+                cmd="burrow__subcmd__container__subcmd__export"
                 ;;
             burrow__subcmd__container,help)
                 cmd="burrow__subcmd__container__subcmd__help"
@@ -199,6 +214,9 @@ _burrow() {
             burrow__subcmd__container,wait)
                 cmd="burrow__subcmd__container__subcmd__wait"
                 ;;
+            burrow__subcmd__container__subcmd__help,commit)
+                cmd="burrow__subcmd__container__subcmd__help__subcmd__commit"
+                ;;
             burrow__subcmd__container__subcmd__help,create)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__create"
                 ;;
@@ -210,6 +228,9 @@ _burrow() {
                 ;;
             burrow__subcmd__container__subcmd__help,exists)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__exists"
+                ;;
+            burrow__subcmd__container__subcmd__help,export)
+                cmd="burrow__subcmd__container__subcmd__help__subcmd__export"
                 ;;
             burrow__subcmd__container__subcmd__help,help)
                 cmd="burrow__subcmd__container__subcmd__help__subcmd__help"
@@ -265,6 +286,12 @@ _burrow() {
             burrow__subcmd__help,__gen-docs)
                 cmd="burrow__subcmd__help__subcmd____gen__subcmd__docs"
                 ;;
+            burrow__subcmd__help,build)
+                cmd="burrow__subcmd__help__subcmd__build"
+                ;;
+            burrow__subcmd__help,commit)
+                cmd="burrow__subcmd__help__subcmd__commit"
+                ;;
             burrow__subcmd__help,container)
                 cmd="burrow__subcmd__help__subcmd__container"
                 ;;
@@ -276,6 +303,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help,exec)
                 cmd="burrow__subcmd__help__subcmd__exec"
+                ;;
+            burrow__subcmd__help,export)
+                cmd="burrow__subcmd__help__subcmd__export"
                 ;;
             burrow__subcmd__help,help)
                 cmd="burrow__subcmd__help__subcmd__help"
@@ -376,6 +406,9 @@ _burrow() {
             burrow__subcmd__help,wait)
                 cmd="burrow__subcmd__help__subcmd__wait"
                 ;;
+            burrow__subcmd__help__subcmd__container,commit)
+                cmd="burrow__subcmd__help__subcmd__container__subcmd__commit"
+                ;;
             burrow__subcmd__help__subcmd__container,create)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__create"
                 ;;
@@ -387,6 +420,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help__subcmd__container,exists)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__exists"
+                ;;
+            burrow__subcmd__help__subcmd__container,export)
+                cmd="burrow__subcmd__help__subcmd__container__subcmd__export"
                 ;;
             burrow__subcmd__help__subcmd__container,inspect)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__inspect"
@@ -435,6 +471,9 @@ _burrow() {
                 ;;
             burrow__subcmd__help__subcmd__container,wait)
                 cmd="burrow__subcmd__help__subcmd__container__subcmd__wait"
+                ;;
+            burrow__subcmd__help__subcmd__image,build)
+                cmd="burrow__subcmd__help__subcmd__image__subcmd__build"
                 ;;
             burrow__subcmd__help__subcmd__image,exists)
                 cmd="burrow__subcmd__help__subcmd__image__subcmd__exists"
@@ -487,6 +526,9 @@ _burrow() {
             burrow__subcmd__help__subcmd__system,migrate)
                 cmd="burrow__subcmd__help__subcmd__system__subcmd__migrate"
                 ;;
+            burrow__subcmd__image,build)
+                cmd="burrow__subcmd__image__subcmd__build"
+                ;;
             burrow__subcmd__image,exists)
                 cmd="burrow__subcmd__image__subcmd__exists"
                 ;;
@@ -534,6 +576,9 @@ _burrow() {
                 ;;
             burrow__subcmd__image,untag)
                 cmd="burrow__subcmd__image__subcmd__untag"
+                ;;
+            burrow__subcmd__image__subcmd__help,build)
+                cmd="burrow__subcmd__image__subcmd__help__subcmd__build"
                 ;;
             burrow__subcmd__image__subcmd__help,exists)
                 cmd="burrow__subcmd__image__subcmd__help__subcmd__exists"
@@ -608,7 +653,7 @@ _burrow() {
 
     case "${cmd}" in
         burrow)
-            opts="-v -h --root --runroot --log-level --storage-driver --version --help container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
+            opts="-v -h --root --runroot --log-level --storage-driver --version --help container build commit export create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,13 +712,243 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        burrow__subcmd__container)
-            opts="-h --root --runroot --log-level --storage-driver --help create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait help"
+        burrow__subcmd__build)
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__commit)
+            opts="-c -m -a -p -f -q -h --change --message --author --pause --format --quiet --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pause)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container)
+            opts="-h --root --runroot --log-level --storage-driver --help commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__commit)
+            opts="-c -m -a -p -f -q -h --change --message --author --pause --format --quiet --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pause)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -973,9 +1248,61 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        burrow__subcmd__container__subcmd__help)
-            opts="create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait help"
+        burrow__subcmd__container__subcmd__export)
+            opts="-o -h --output --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help)
+            opts="commit create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1030,6 +1357,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__container__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2251,8 +2592,46 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__export)
+            opts="-o -h --output --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__help)
-            opts="container create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
+            opts="container build commit export create diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system __gen-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2279,9 +2658,51 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        burrow__subcmd__help__subcmd__container)
-            opts="create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait"
+        burrow__subcmd__help__subcmd__build)
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container)
+            opts="commit create diff pause top unpause exec exists inspect kill logs list port prune rename restart rm run start stop wait export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2336,6 +2757,20 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__container__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__container__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2615,6 +3050,20 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2644,8 +3093,22 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__image)
-            opts="exists history import inspect load ls prune pull push list rm save tag tree untag"
+            opts="build exists history import inspect load ls prune pull push list rm save tag tree untag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__image__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3358,12 +3821,102 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image)
-            opts="-h --root --runroot --log-level --storage-driver --help exists history import inspect load ls prune pull push list rm save tag tree untag help"
+            opts="-h --root --runroot --log-level --storage-driver --help build exists history import inspect load ls prune pull push list rm save tag tree untag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__image__subcmd__build)
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3418,8 +3971,22 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__help)
-            opts="exists history import inspect load ls prune pull push list rm save tag tree untag help"
+            opts="build exists history import inspect load ls prune pull push list rm save tag tree untag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__image__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -22,6 +22,7 @@ pub struct SourceTree {
 }
 
 /// A found path: its clean components, the host file, its metadata.
+#[derive(Debug)]
 pub struct Node {
     pub rel: Vec<String>,
     pub path: PathBuf,
