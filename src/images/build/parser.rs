@@ -248,7 +248,8 @@ pub fn heredoc_markers(s: &str) -> Vec<(String, bool, bool)> {
             continue;
         }
         let end = r.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(r.len());
-        if end > 0 {
+        // A delimiter is a word; `$((1<<2))` is a shift, not a heredoc.
+        if end > 0 && !r.starts_with(|c: char| c.is_ascii_digit()) {
             out.push((r[..end].to_string(), true, strip));
         }
         rest = &r[end..];
@@ -426,6 +427,7 @@ mod tests {
         assert_eq!(f.instructions[1].heredocs[0].content, "echo hi\necho there\n");
         let h = &f.instructions[2].heredocs[0];
         assert_eq!((h.name.as_str(), h.content.as_str(), h.expand), ("END", "literal $A\n", false));
+        assert!(heredoc_markers("echo $((1<<2))").is_empty());
     }
 
     #[test]
