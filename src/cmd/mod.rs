@@ -70,6 +70,12 @@ pub enum Command {
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
+    /// Build an image using instructions from Containerfiles
+    Build(image::build::BuildArgs),
+    /// Create new image based on the changed container
+    Commit(container::commit::CommitArgs),
+    /// Export a container's filesystem contents as a tar archive
+    Export(container::commit::ExportArgs),
     /// Create but do not start a container
     Create(container::run::CreateCmd),
     /// Attach to a running container
@@ -162,6 +168,8 @@ impl Command {
             Command::Diff(_) | Command::Pause(_) | Command::Top(_) | Command::Unpause(_) => true,
             Command::Container(
                 C::Create(_)
+                | C::Commit(_)
+                | C::Export(_)
                 | C::Exec(_)
                 | C::Kill(_)
                 | C::Prune(_)
@@ -171,13 +179,16 @@ impl Command {
                 | C::Start(_)
                 | C::Stop(_),
             ) => true,
-            Command::Import(_)
+            Command::Build(_)
+            | Command::Commit(_)
+            | Command::Export(_)
+            | Command::Import(_)
             | Command::Load(_)
             | Command::Pull(_)
             | Command::Rmi(_)
             | Command::Unshare(_)
             | Command::Info(_) => true,
-            Command::Image(I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
+            Command::Image(I::Build(_) | I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
             _ => false,
         }
@@ -196,6 +207,9 @@ pub fn run(cli: Cli) -> Result<i32> {
     use container::lifecycle as L;
     use image::ImageCommand as I;
     match command {
+        Command::Build(a) => image::build::run(&g, a),
+        Command::Commit(a) => container::commit::commit(&g, a),
+        Command::Export(a) => container::commit::export(&g, a),
         Command::Container(c) => container::run(&g, c),
         Command::Create(a) => container::run::create(&g, a),
         Command::Exec(a) => container::exec::run(&g, a),
@@ -216,6 +230,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Stop(a) => L::stop(&g, a),
         Command::Wait(a) => L::wait(&g, a),
         Command::Image(c) => match c {
+            I::Build(a) => image::build::run(&g, a),
             I::Ls(a) | I::List(a) => image::list::run(&g, a),
             I::History(a) => image::history::run(&g, a),
             I::Prune(a) => image::history::run_prune(&g, a),

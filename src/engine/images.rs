@@ -175,7 +175,12 @@ impl Engine {
     pub fn list_images(&self, opts: &ListOptions) -> Result<Vec<ImageSummary>> {
         let filters = opts.filters.iter().map(|f| parse_filter(f)).collect::<Result<Vec<_>>>()?;
         let mut out = Vec::new();
+        // podman hides intermediate images (untagged, with a child) unless -a.
+        let parents = if opts.all { Default::default() } else { self.store.db.build_parents()? };
         for row in self.store.db.images()? {
+            if row.names.is_empty() && parents.contains(&row.id) {
+                continue;
+            }
             let config = ImageConfig::parse(&row.config).unwrap_or_default();
             let names: Vec<Option<String>> =
                 if row.names.is_empty() { vec![None] } else { row.names.iter().cloned().map(Some).collect() };

@@ -431,7 +431,13 @@ impl Engine {
 
 /// The manifest entry of a layer whose blob is kept in the content store: its digest,
 /// size and a media type from its compression; the uncompressed tar when it isn't kept.
-fn blob_descriptor(paths: &StorePaths, blob: Option<&str>, diff_id: &str, size: u64, oci: bool) -> serde_json::Value {
+pub(super) fn blob_descriptor(
+    paths: &StorePaths,
+    blob: Option<&str>,
+    diff_id: &str,
+    size: u64,
+    oci: bool,
+) -> serde_json::Value {
     let kept = blob.and_then(|d| {
         let p = paths.blob(d);
         let len = std::fs::metadata(&p).ok()?.len();

@@ -1,6 +1,7 @@
 //! The verbs: Options in, Report out. The engine is the only writer of records and the
 //! only taker of the store lock; cmd/ translates flags into Options and prints Reports.
 
+pub mod build;
 pub mod container;
 pub mod history;
 pub mod images;

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{DbContext, Result};
 
-const SCHEMA_VERSION: i32 = 2;
+const SCHEMA_VERSION: i32 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS layers (
@@ -60,6 +60,12 @@ CREATE TABLE IF NOT EXISTS containers (
     run_id INTEGER NOT NULL DEFAULT 0  -- which start of the container the runtime files belong to
 );
 CREATE INDEX IF NOT EXISTS containers_image ON containers(image_id);
+CREATE TABLE IF NOT EXISTS build_cache (
+    key TEXT PRIMARY KEY,           -- sha256 of parent image + resolved instruction (+ content hash)
+    image_id TEXT NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    parent TEXT NOT NULL            -- the image the step ran on ('' for scratch)
+);
+CREATE INDEX IF NOT EXISTS build_cache_parent ON build_cache(parent);
 ";
 
 /// An image as recorded in the store.
@@ -214,6 +220,15 @@ fn read_images(conn: &Connection, only: Option<&str>) -> Result<Vec<ImageRow>> {
     Ok(images)
 }
 
+pub fn set_build_cache(tx: &Transaction, key: &str, image_id: &str, parent: &str) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO build_cache (key, image_id, parent) VALUES (?1, ?2, ?3)",
+        params![key, image_id, parent],
+    )
+    .db_ctx("recording the build cache")?;
+    Ok(())
+}
+
 pub fn layer(conn: &Connection, id: &str) -> Result<Option<LayerRow>> {
     conn.query_row("SELECT id, parent, diff_id, size, compressed_digest FROM layers WHERE id = ?1", [id], |r| {
         Ok(LayerRow {
@@ -313,6 +328,22 @@ pub fn unreferenced_layers(conn: &Connection) -> Result<Vec<String>> {
 }
 
 impl Db {
+    /// The image a build step with this cache key produced, if it is still stored.
+    pub fn build_cache(&self, key: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT image_id FROM build_cache WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .db_ctx("reading the build cache")
+    }
+
+    /// Ids of images that are the parent of a cached build step: intermediate images,
+    /// hidden by `images` without `-a` when they have no name.
+    pub fn build_parents(&self) -> Result<std::collections::HashSet<String>> {
+        let mut st = self.conn.prepare("SELECT DISTINCT parent FROM build_cache").db_ctx("reading the build cache")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).db_ctx("reading the build cache")?;
+        rows.collect::<rusqlite::Result<_>>().db_ctx("reading the build cache")
+    }
+
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

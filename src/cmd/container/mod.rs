@@ -1,5 +1,6 @@
 //! `burrow container ...` and the top-level container verbs (`run`, `ps`, `rm`, ...).
 
+pub mod commit;
 pub mod exec;
 pub mod lifecycle;
 pub mod logs;
@@ -13,6 +14,8 @@ use clap::Subcommand;
 pub enum ContainerCommand {
     /// Attach to a running container
     Attach(procs::AttachArgs),
+    /// Create new image based on the changed container
+    Commit(commit::CommitArgs),
     /// Create but do not start a container
     Create(run::CreateCmd),
     /// Inspect changes to a container's filesystem
@@ -54,11 +57,15 @@ pub enum ContainerCommand {
     Stop(lifecycle::StopArgs),
     /// Block on one or more containers until a condition is reached
     Wait(lifecycle::WaitArgs),
+    /// Export a container's filesystem contents as a tar archive
+    Export(commit::ExportArgs),
 }
 
 pub fn run(g: &crate::engine::GlobalOptions, c: ContainerCommand) -> crate::error::Result<i32> {
     match c {
         ContainerCommand::Attach(a) => procs::attach(g, a),
+        ContainerCommand::Commit(a) => commit::commit(g, a),
+        ContainerCommand::Export(a) => commit::export(g, a),
         ContainerCommand::Create(a) => run::create(g, a),
         ContainerCommand::Diff(a) => procs::diff(g, a),
         ContainerCommand::Pause(a) => procs::pause(g, a, true),

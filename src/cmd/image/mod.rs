@@ -1,5 +1,6 @@
 //! `burrow image ...` and its top-level aliases (`images`, `rmi`, `load`, ...).
 
+pub mod build;
 pub mod exists;
 pub mod history;
 pub mod import;
@@ -16,6 +17,8 @@ use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ImageCommand {
+    /// Build an image using instructions from Containerfiles
+    Build(build::BuildArgs),
     /// Check if an image exists in local storage
     Exists(exists::ExistsArgs),
     /// Show history of a specified image

@@ -1,0 +1,100 @@
+//! `build [-f FILE] [-t NAME]... [CONTEXT|-]`: build an image from a Containerfile.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args};
+
+use crate::cmd::print_out;
+use crate::engine::build::{BuildOptions, ContextSource};
+use crate::engine::pull::PullPolicy;
+use crate::engine::{Engine, GlobalOptions};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Context directory, or `-` for a tar archive on stdin (default: .)
+    pub context: Option<String>,
+    /// Containerfile to use (default: Containerfile, else Dockerfile, in the context)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Name (and tag) for the image; may be given more than once
+    #[arg(short = 't', long = "tag", value_name = "NAME")]
+    pub tag: Vec<String>,
+    /// Value of an ARG: NAME=VALUE, or NAME to take it from the environment
+    #[arg(long = "build-arg", value_name = "NAME=VALUE")]
+    pub build_arg: Vec<String>,
+    /// File of NAME=VALUE lines, as --build-arg
+    #[arg(long = "build-arg-file", value_name = "FILE")]
+    pub build_arg_file: Vec<PathBuf>,
+    /// Build this stage (by name) and the stages it needs, and stop
+    #[arg(long)]
+    pub target: Option<String>,
+    /// Do not use cached layers
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Print only the image id
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Write the image id to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+    /// Set a label on the image (KEY=VALUE)
+    #[arg(long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Set an annotation on the image (accepted; not stored yet)
+    #[arg(long = "annotation", value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Network mode for RUN steps: host or none
+    #[arg(long)]
+    pub network: Option<String>,
+    /// Pull policy for base images: always, missing, never, newer (`--pull` alone: always)
+    #[arg(long, num_args = 0..=1, default_missing_value = "always", value_name = "POLICY")]
+    pub pull: Option<String>,
+    /// Cache intermediate images (accepted; burrow always keeps them)
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_value_t = true, default_missing_value = "true")]
+    pub layers: bool,
+    /// Squash the build's layers (accepted; not done yet)
+    #[arg(long)]
+    pub squash: bool,
+    /// Image format: oci or docker
+    #[arg(long, default_value = "oci", value_parser = ["oci", "docker"])]
+    pub format: String,
+    /// Target platform (only the host's is supported)
+    #[arg(long)]
+    pub platform: Option<String>,
+}
+
+pub fn run(g: &GlobalOptions, a: BuildArgs) -> Result<i32> {
+    let pull: PullPolicy = match a.pull.as_deref() {
+        None => PullPolicy::Missing,
+        Some(p) => p
+            .parse()
+            .map_err(|_| Error::usage(format!("invalid pull policy {p:?}: must be always, missing, never or newer")))?,
+    };
+    let context = match a.context.as_deref() {
+        Some("-") => ContextSource::Stdin,
+        Some(d) => ContextSource::Dir(PathBuf::from(d)),
+        None => ContextSource::Dir(PathBuf::from(".")),
+    };
+    let opts = BuildOptions {
+        context,
+        file: a.file,
+        tags: a.tag,
+        build_args: a.build_arg,
+        build_arg_files: a.build_arg_file,
+        target: a.target,
+        no_cache: a.no_cache,
+        quiet: a.quiet,
+        iidfile: a.iidfile,
+        labels: a.label,
+        network: a.network,
+        pull,
+        docker_format: a.format == "docker",
+    };
+    let _ = (a.annotation, a.layers, a.squash, a.platform);
+    let mut engine = Engine::open_in_userns(g)?;
+    let mut out = std::io::stdout();
+    let report = engine.build(&opts, &mut out)?;
+    print_out(&format!("{}\n", report.id))?;
+    Ok(0)
+}

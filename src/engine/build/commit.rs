@@ -1,0 +1,73 @@
+//! `commit` (a container's changes become a new image layer) and `export` (a container's
+//! whole filesystem as a tar), built from the same pieces as RUN steps.
+
+use std::io::Write;
+
+use super::copy::{CopyPlan, Overrides, SourceTree};
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::images::config::{apply_change, History};
+use crate::images::reference::Reference;
+use crate::storage::db;
+
+#[derive(Debug, Clone, Default)]
+pub struct CommitOptions {
+    pub container: String,
+    pub name: Option<String>,
+    pub changes: Vec<String>,
+    pub message: Option<String>,
+    pub author: Option<String>,
+    pub docker_format: bool,
+}
+
+impl Engine {
+    /// Commits a container's upper dir as a new layer on its image; returns the image id.
+    pub fn commit_container(&mut self, opts: &CommitOptions) -> Result<String> {
+        let name = match &opts.name {
+            Some(n) => Some(Reference::parse_local(n).map_err(|e| Error::usage(format!("{n}: {e}")))?.to_string()),
+            None => None,
+        };
+        let c = self.container(&opts.container)?;
+        let mut st =
+            self.load_state(&c.image_id)?.ok_or_else(|| Error::NotFound(format!("{}: image not known", c.image_id)))?;
+        for ch in &opts.changes {
+            apply_change(&mut st.cfg.config, ch).map_err(Error::usage)?;
+        }
+        if let Some(a) = &opts.author {
+            st.cfg.author = Some(a.clone());
+        }
+        let upper = self.store.paths.container(&c.id).join("upper");
+        let below = self.state_tree(&st);
+        let parent = st.layers.last().cloned();
+        let staged = self.stage_build_layer(parent.as_deref(), "commit", |w| {
+            super::layer::write_upper_tar(&upper, w, &|rel, meta| super::steps::runtime_artifact(&below, rel, meta))
+        })?;
+        let h = History {
+            created_by: Some(c.image_name.clone()),
+            author: opts.author.clone(),
+            comment: opts.message.clone(),
+            ..Default::default()
+        };
+        self.commit_state(&mut st, Some(staged), Some(h), None, opts.docker_format)?;
+        let id = st.image_id.clone();
+        if let Some(n) = name {
+            self.store.db.write("tagging the image", |tx| db::set_name(tx, &n, &id))?;
+        }
+        Ok(id)
+    }
+
+    /// Writes a container's filesystem (image layers and its own changes) as a tar.
+    pub fn export_container(&mut self, container: &str, out: &mut dyn Write) -> Result<()> {
+        let c = self.container(container)?;
+        let st =
+            self.load_state(&c.image_id)?.ok_or_else(|| Error::NotFound(format!("{}: image not known", c.image_id)))?;
+        let mut roots = vec![self.store.paths.container(&c.id).join("upper")];
+        roots.extend(st.layers.iter().rev().map(|l| self.store.layer_diff(l)));
+        let tree = SourceTree::layers(roots);
+        let root = tree.find(&[]).ok_or_else(|| Error::other("the container has no root filesystem"))?;
+        let mut plan = CopyPlan::default();
+        plan.add_tree(&tree, &root, "", Overrides::default(), true)?;
+        plan.entries.remove("");
+        plan.write_tar(out)
+    }
+}
