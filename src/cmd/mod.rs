@@ -8,6 +8,7 @@ pub mod image;
 pub mod inspect;
 pub mod login;
 pub mod system;
+pub mod volume;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -70,6 +71,8 @@ pub enum Command {
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
+    /// Copy files between the host and a container
+    Cp(container::cp::CpArgs),
     /// Create but do not start a container
     Create(container::run::CreateCmd),
     /// Inspect changes to a container's filesystem
@@ -142,6 +145,9 @@ pub enum Command {
     /// Manage burrow
     #[command(subcommand)]
     System(system::SystemCommand),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Generate shell completions and man pages (used to keep completions/ and man/ current)
     #[command(name = "__gen-docs", hide = true)]
     GenDocs(docs::GenDocsArgs),
@@ -155,7 +161,12 @@ impl Command {
         use container::ContainerCommand as C;
         use image::ImageCommand as I;
         match self {
-            Command::Create(_) | Command::Exec(_) | Command::Kill(_) | Command::Restart(_) | Command::Rm(_) => true,
+            Command::Cp(_)
+            | Command::Create(_)
+            | Command::Exec(_)
+            | Command::Kill(_)
+            | Command::Restart(_)
+            | Command::Rm(_) => true,
             Command::Run(_) | Command::Start(_) | Command::Stop(_) => true,
             Command::Diff(_) | Command::Pause(_) | Command::Top(_) | Command::Unpause(_) => true,
             Command::Container(
@@ -177,6 +188,7 @@ impl Command {
             | Command::Info(_) => true,
             Command::Image(I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
+            Command::Volume(volume::VolumeCommand::Rm(_) | volume::VolumeCommand::Prune(_)) => true,
             _ => false,
         }
     }
@@ -195,6 +207,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     use image::ImageCommand as I;
     match command {
         Command::Container(c) => container::run(&g, c),
+        Command::Cp(a) => container::cp::run(&g, a),
         Command::Create(a) => container::run::create(&g, a),
         Command::Exec(a) => container::exec::run(&g, a),
         Command::Diff(a) => container::procs::diff(&g, a),
@@ -248,6 +261,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             system::SystemCommand::Info(a) => system::info::run(&g, a),
             system::SystemCommand::Migrate => system::migrate(&g),
         },
+        Command::Volume(c) => volume::run(&g, c),
         Command::GenDocs(a) => docs::run(a),
     }
 }

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{DbContext, Result};
 
-const SCHEMA_VERSION: i32 = 2;
+const SCHEMA_VERSION: i32 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS layers (
@@ -60,6 +60,13 @@ CREATE TABLE IF NOT EXISTS containers (
     run_id INTEGER NOT NULL DEFAULT 0  -- which start of the container the runtime files belong to
 );
 CREATE INDEX IF NOT EXISTS containers_image ON containers(image_id);
+CREATE TABLE IF NOT EXISTS volumes (
+    name TEXT PRIMARY KEY,          -- [a-zA-Z0-9][a-zA-Z0-9_.-]*, or 64 hex for an anonymous one
+    created TEXT NOT NULL,          -- RFC 3339
+    labels TEXT NOT NULL,           -- JSON object
+    options TEXT NOT NULL,          -- JSON object (--opt)
+    anonymous INTEGER NOT NULL DEFAULT 0
+);
 ";
 
 /// An image as recorded in the store.

@@ -1,5 +1,6 @@
 //! `burrow container ...` and the top-level container verbs (`run`, `ps`, `rm`, ...).
 
+pub mod cp;
 pub mod exec;
 pub mod lifecycle;
 pub mod logs;
