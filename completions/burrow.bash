@@ -505,6 +505,12 @@ _burrow() {
             burrow__subcmd__help__subcmd__volume,exists)
                 cmd="burrow__subcmd__help__subcmd__volume__subcmd__exists"
                 ;;
+            burrow__subcmd__help__subcmd__volume,export)
+                cmd="burrow__subcmd__help__subcmd__volume__subcmd__export"
+                ;;
+            burrow__subcmd__help__subcmd__volume,import)
+                cmd="burrow__subcmd__help__subcmd__volume__subcmd__import"
+                ;;
             burrow__subcmd__help__subcmd__volume,inspect)
                 cmd="burrow__subcmd__help__subcmd__volume__subcmd__inspect"
                 ;;
@@ -637,8 +643,14 @@ _burrow() {
             burrow__subcmd__volume,exists)
                 cmd="burrow__subcmd__volume__subcmd__exists"
                 ;;
+            burrow__subcmd__volume,export)
+                cmd="burrow__subcmd__volume__subcmd__export"
+                ;;
             burrow__subcmd__volume,help)
                 cmd="burrow__subcmd__volume__subcmd__help"
+                ;;
+            burrow__subcmd__volume,import)
+                cmd="burrow__subcmd__volume__subcmd__import"
                 ;;
             burrow__subcmd__volume,inspect)
                 cmd="burrow__subcmd__volume__subcmd__inspect"
@@ -664,8 +676,14 @@ _burrow() {
             burrow__subcmd__volume__subcmd__help,exists)
                 cmd="burrow__subcmd__volume__subcmd__help__subcmd__exists"
                 ;;
+            burrow__subcmd__volume__subcmd__help,export)
+                cmd="burrow__subcmd__volume__subcmd__help__subcmd__export"
+                ;;
             burrow__subcmd__volume__subcmd__help,help)
                 cmd="burrow__subcmd__volume__subcmd__help__subcmd__help"
+                ;;
+            burrow__subcmd__volume__subcmd__help,import)
+                cmd="burrow__subcmd__volume__subcmd__help__subcmd__import"
                 ;;
             burrow__subcmd__volume__subcmd__help,inspect)
                 cmd="burrow__subcmd__volume__subcmd__help__subcmd__inspect"
@@ -3484,7 +3502,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__volume)
-            opts="create exists inspect ls prune rm"
+            opts="create exists export import inspect ls prune rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3512,6 +3530,34 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__help__subcmd__volume__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__volume__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__help__subcmd__volume__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5930,7 +5976,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume)
-            opts="-h --root --runroot --log-level --storage-driver --help create exists inspect ls list prune rm remove help"
+            opts="-h --root --runroot --log-level --storage-driver --help create exists export import inspect ls list prune rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6043,8 +6089,46 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__volume__subcmd__export)
+            opts="-o -h --output --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__volume__subcmd__help)
-            opts="create exists inspect ls prune rm help"
+            opts="create exists export import inspect ls prune rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6085,7 +6169,35 @@ _burrow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        burrow__subcmd__volume__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         burrow__subcmd__volume__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__volume__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6148,6 +6260,36 @@ _burrow() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        burrow__subcmd__volume__subcmd__import)
+            opts="-h --root --runroot --log-level --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

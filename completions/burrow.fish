@@ -1474,9 +1474,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_su
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Display burrow system information'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -1484,17 +1484,19 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "create" -d 'Create a new volume'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "exists" -d 'Check if a volume exists'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "inspect" -d 'Display detailed information on one or more volumes'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "ls" -d 'List volumes'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "list" -d 'List volumes'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "prune" -d 'Remove all unused volumes'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "rm" -d 'Remove one or more volumes'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "remove" -d 'Remove one or more volumes'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists inspect ls list prune rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "create" -d 'Create a new volume'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "exists" -d 'Check if a volume exists'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "export" -d 'Export volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "import" -d 'Import a tarball contents into a volume'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "inspect" -d 'Display detailed information on one or more volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "ls" -d 'List volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "list" -d 'List volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "prune" -d 'Remove all unused volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "rm" -d 'Remove one or more volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "remove" -d 'Remove one or more volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only `local`)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata for a volume (KEY=VALUE)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (type=tmpfs, o=uid=1000, device=...)' -r
@@ -1523,6 +1525,31 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file (default: stdout)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1612,6 +1639,8 @@ complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_su
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new volume'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a volume exists'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a tarball contents into a volume'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display detailed information on one or more volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all unused volumes'
@@ -1708,6 +1737,8 @@ complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subc
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a new volume'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "exists" -d 'Check if a volume exists'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "export" -d 'Export volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "import" -d 'Import a tarball contents into a volume'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "inspect" -d 'Display detailed information on one or more volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "ls" -d 'List volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "prune" -d 'Remove all unused volumes'

@@ -188,7 +188,12 @@ impl Command {
             | Command::Info(_) => true,
             Command::Image(I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
-            Command::Volume(volume::VolumeCommand::Rm(_) | volume::VolumeCommand::Prune(_)) => true,
+            Command::Volume(
+                volume::VolumeCommand::Rm(_)
+                | volume::VolumeCommand::Prune(_)
+                | volume::VolumeCommand::Export(_)
+                | volume::VolumeCommand::Import(_),
+            ) => true,
             _ => false,
         }
     }

@@ -175,6 +175,31 @@ impl Engine {
         Ok(removed)
     }
 
+    /// `volume export`: the volume's content as a tar, walked through fds like `cp`.
+    pub fn export_volume(&self, name: &str, out: impl std::io::Write) -> Result<()> {
+        let v = self.volume(name)?;
+        let data = self.volume_data(&v.name);
+        let dir = std::fs::File::open(&data).ctx(|| format!("opening {}", data.display()))?;
+        let mut b = tar::Builder::new(out);
+        crate::runtime::fdcopy::tar_dir(&mut b, &dir.into(), std::path::Path::new(""))
+            .and_then(|_| b.finish())
+            .map_err(|e| Error::io(format!("exporting volume {}", v.name), e))
+    }
+
+    /// `volume import`: a tar unpacked into the volume by the layer extractor (nothing in
+    /// the archive can reach outside the volume).
+    pub fn import_volume(&self, name: &str, input: impl std::io::Read) -> Result<()> {
+        let v = self.volume(name)?;
+        let opts = crate::storage::extract::ExtractOptions {
+            user_xattrs: self.store.rootless,
+            skip_devices: self.store.rootless,
+            ignore_chown_errors: true,
+        };
+        crate::storage::extract::extract_layer(input, &self.volume_data(&v.name), &opts)
+            .map_err(|e| Error::usage(format!("importing into volume {}: {e}", v.name)))?;
+        Ok(())
+    }
+
     /// `rm -v`: the container's anonymous volumes that no other container uses.
     pub(super) fn remove_anonymous_volumes(&mut self, mounts: &[super::container::mount_plan::MountRecord]) {
         for m in mounts.iter().filter(|m| m.kind == "volume" && m.anonymous) {

@@ -122,3 +122,18 @@ sub"
     run_burrow run --rm -v "v-dots:/../../../..$sentinel/x" $IMAGE sh -c "ls -d $sentinel/x"
     is "$(ls -A "$sentinel")" "" "the sentinel host directory is untouched"
 }
+
+@test "volume: export and import as tar" {
+    run_burrow run --rm -v v-exp:/d $IMAGE sh -c 'mkdir /d/sub && echo x > /d/sub/f && ln -s /etc/passwd /d/l'
+    _burrow_direct volume export -o "$BURROW_TEST_TMPDIR/v.tar" v-exp
+    is "$(tar -tf "$BURROW_TEST_TMPDIR/v.tar" | sort)" "l
+sub/?
+sub/f"
+    run_burrow volume create v-imp
+    run_burrow_stdin "$BURROW_TEST_TMPDIR/v.tar" volume import v-imp -
+    run_burrow run --rm -v v-imp:/d $IMAGE sh -c 'cat /d/sub/f; readlink /d/l'
+    is "$output" "x
+/etc/passwd"
+    run_burrow 125 volume export -o "$BURROW_TEST_TMPDIR/n.tar" nosuchvolume
+    is "$output" "Error: no volume with name \"nosuchvolume\" found: no such volume"
+}

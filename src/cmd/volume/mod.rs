@@ -2,6 +2,7 @@
 
 pub mod create;
 pub mod exists;
+pub mod export;
 pub mod inspect;
 pub mod list;
 pub mod rm;
@@ -17,6 +18,10 @@ pub enum VolumeCommand {
     Create(create::CreateArgs),
     /// Check if a volume exists
     Exists(exists::ExistsArgs),
+    /// Export volumes
+    Export(export::ExportArgs),
+    /// Import a tarball contents into a volume
+    Import(export::ImportArgs),
     /// Display detailed information on one or more volumes
     Inspect(inspect::InspectArgs),
     /// List volumes
@@ -33,6 +38,8 @@ pub fn run(g: &GlobalOptions, c: VolumeCommand) -> Result<i32> {
     match c {
         VolumeCommand::Create(a) => create::run(g, a),
         VolumeCommand::Exists(a) => exists::run(g, a),
+        VolumeCommand::Export(a) => export::run_export(g, a),
+        VolumeCommand::Import(a) => export::run_import(g, a),
         VolumeCommand::Inspect(a) => inspect::run(g, a),
         VolumeCommand::Ls(a) => list::run(g, a),
         VolumeCommand::Prune(a) => rm::run_prune(g, a),
