@@ -46,6 +46,14 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// An OS error as Go prints it (podman's texts): `no such file or directory`, without
+/// Rust's "(os error 2)".
+pub fn errno_text(e: &std::io::Error) -> String {
+    let text = e.raw_os_error().map(|n| nix::errno::Errno::from_raw(n).desc().to_string()).unwrap_or(e.to_string());
+    let mut chars = text.chars();
+    chars.next().map(|f| f.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
 impl Error {
     pub fn usage(msg: impl Into<String>) -> Self {
         Error::Usage { msg: msg.into(), hint: None }

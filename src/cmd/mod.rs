@@ -8,6 +8,7 @@ pub mod image;
 pub mod inspect;
 pub mod login;
 pub mod system;
+pub mod volume;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -76,6 +77,8 @@ pub enum Command {
     Commit(container::commit::CommitArgs),
     /// Export a container's filesystem contents as a tar archive
     Export(container::commit::ExportArgs),
+    /// Copy files between the host and a container
+    Cp(container::cp::CpArgs),
     /// Create but do not start a container
     Create(container::run::CreateCmd),
     /// Attach to a running container
@@ -150,6 +153,9 @@ pub enum Command {
     /// Manage burrow
     #[command(subcommand)]
     System(system::SystemCommand),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Generate shell completions and man pages (used to keep completions/ and man/ current)
     #[command(name = "__gen-docs", hide = true)]
     GenDocs(docs::GenDocsArgs),
@@ -163,7 +169,12 @@ impl Command {
         use container::ContainerCommand as C;
         use image::ImageCommand as I;
         match self {
-            Command::Create(_) | Command::Exec(_) | Command::Kill(_) | Command::Restart(_) | Command::Rm(_) => true,
+            Command::Cp(_)
+            | Command::Create(_)
+            | Command::Exec(_)
+            | Command::Kill(_)
+            | Command::Restart(_)
+            | Command::Rm(_) => true,
             Command::Run(_) | Command::Start(_) | Command::Stop(_) => true,
             Command::Diff(_) | Command::Pause(_) | Command::Top(_) | Command::Unpause(_) => true,
             Command::Container(
@@ -190,6 +201,12 @@ impl Command {
             | Command::Info(_) => true,
             Command::Image(I::Build(_) | I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
+            Command::Volume(
+                volume::VolumeCommand::Rm(_)
+                | volume::VolumeCommand::Prune(_)
+                | volume::VolumeCommand::Export(_)
+                | volume::VolumeCommand::Import(_),
+            ) => true,
             _ => false,
         }
     }
@@ -211,6 +228,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Commit(a) => container::commit::commit(&g, a),
         Command::Export(a) => container::commit::export(&g, a),
         Command::Container(c) => container::run(&g, c),
+        Command::Cp(a) => container::cp::run(&g, a),
         Command::Create(a) => container::run::create(&g, a),
         Command::Exec(a) => container::exec::run(&g, a),
         Command::Attach(a) => container::procs::attach(&g, a),
@@ -266,6 +284,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             system::SystemCommand::Info(a) => system::info::run(&g, a),
             system::SystemCommand::Migrate => system::migrate(&g),
         },
+        Command::Volume(c) => volume::run(&g, c),
         Command::GenDocs(a) => docs::run(a),
     }
 }

@@ -11,6 +11,7 @@ pub mod login;
 pub mod pull;
 pub mod push;
 pub mod save;
+pub mod volume;
 
 use std::path::PathBuf;
 

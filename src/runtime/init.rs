@@ -103,8 +103,9 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
         .as_ref()
         .and_then(|l| l.namespaces().as_ref())
         .is_some_and(|ns| ns.iter().any(|n| n.typ() == oci_spec::runtime::LinuxNamespaceType::Network));
+    let spec_user = annotation(spec, super::ANN_USER).unwrap_or_default();
     for m in spec.mounts().as_deref().unwrap_or(&[]) {
-        do_mount(rfd, m, has_netns)?;
+        do_mount(rfd, m, has_netns, &spec_user)?;
     }
     setup_devices(rfd, spec, a.tty)?;
     if let Some(linux) = spec.linux() {
@@ -232,7 +233,7 @@ fn setup_stdio(a: &InitArgs) -> Result<(), InitError> {
 }
 
 /// Mounts the image layers and the container's upper dir at `merged`.
-fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
+pub fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
     match p.driver.as_str() {
         "vfs" => {
             mount(Some(&p.upper), &p.merged, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
@@ -276,16 +277,17 @@ fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {
             "noatime" => flags |= MsFlags::MS_NOATIME,
             "bind" => flags |= MsFlags::MS_BIND,
             "rbind" => flags |= MsFlags::MS_BIND | MsFlags::MS_REC,
-            // Propagation is private in our namespace anyway; SELinux labels don't apply;
-            // tmpcopyup dirs are empty in the images this handles (see docs/runtime.md).
-            "private" | "rprivate" | "slave" | "rslave" | "shared" | "rshared" | "z" | "Z" | "tmpcopyup" => {}
+            // SELinux labels don't apply; tmpcopyup dirs start empty (see docs/runtime.md);
+            // propagation and `U` are handled after the mount.
+            "private" | "rprivate" | "slave" | "rslave" | "shared" | "rshared" | "unbindable" | "runbindable" | "z"
+            | "Z" | "tmpcopyup" | "U" | "copyup" | "suid" | "dev" | "exec" => {}
             other => data.push(other.to_string()),
         }
     }
     (flags, data)
 }
 
-fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool) -> Result<(), InitError> {
+fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user: &str) -> Result<(), InitError> {
     let dest = m.destination();
     let typ = m.typ().clone().unwrap_or_else(|| "bind".into());
     let options = m.options().clone().unwrap_or_default();
@@ -307,8 +309,23 @@ fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool) -> Result
         return Ok(());
     }
     if is_bind {
+        if options.iter().any(|o| o == "copyup") {
+            super::fdcopy::copy_up(rfd, dest, &source)
+                .ctx(|| format!("copying the image's {} into the volume", dest.display()))?;
+        }
+        if options.iter().any(|o| o == "U") {
+            let (uid, gid) = container_ids(rfd, spec_user)?;
+            chown_tree(&source, uid, gid).ctx(|| format!("chowning {} to {uid}:{gid}", source.display()))?;
+        }
         let ro = flags.contains(MsFlags::MS_RDONLY);
-        return bind_mount(rfd, &source, dest, ro, flags.contains(MsFlags::MS_REC));
+        bind_mount(rfd, &source, dest, ro, flags.contains(MsFlags::MS_REC))?;
+        let extra = flags & (MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC);
+        if !extra.is_empty() {
+            let fd = open_in_root(rfd, dest, libc::O_PATH).ctx(|| format!("reopening {}", dest.display()))?;
+            let f = if ro { extra | MsFlags::MS_RDONLY } else { extra };
+            remount_bind(&fd_path(&fd), f).ctx(|| format!("remounting {}", dest.display()))?;
+        }
+        return set_propagation(rfd, dest, &options);
     }
     let fd = ensure_in_root(rfd, dest, Kind::Dir).ctx(|| format!("creating mount point {}", dest.display()))?;
     let target = fd_path(&fd);
@@ -347,7 +364,58 @@ fn bind_mount(rfd: RawFd, source: &Path, dest: &Path, ro: bool, recursive: bool)
     Ok(())
 }
 
+/// The uid and gid the container's process will run as, resolved in the rootfs' own
+/// /etc/passwd and /etc/group (opened inside the root, so a symlink can't point elsewhere).
+fn container_ids(rfd: RawFd, user: &str) -> Result<(u32, u32), InitError> {
+    let read = |p: &str| -> String {
+        open_in_root(rfd, Path::new(p), libc::O_RDONLY)
+            .ok()
+            .and_then(|fd| std::io::read_to_string(std::fs::File::from(fd)).ok())
+            .unwrap_or_default()
+    };
+    let u = super::user::resolve(user, &read("/etc/passwd"), &read("/etc/group")).or_else(|m| fail(125, m))?;
+    Ok((u.uid, u.gid))
+}
+
+/// `:U`: the source tree becomes the container user's (ids of our user namespace, so the
+/// host sees the mapped ids). Symlinks are changed themselves, never followed.
+fn chown_tree(path: &Path, uid: u32, gid: u32) -> std::io::Result<()> {
+    std::os::unix::fs::lchown(path, Some(uid), Some(gid))?;
+    let meta = std::fs::symlink_metadata(path)?;
+    if meta.is_dir() {
+        for entry in std::fs::read_dir(path)? {
+            chown_tree(&entry?.path(), uid, gid)?;
+        }
+    }
+    Ok(())
+}
+
+/// A propagation option given by the user (`rprivate` is what every mount already has).
+fn set_propagation(rfd: RawFd, dest: &Path, options: &[String]) -> Result<(), InitError> {
+    let flags = match options
+        .iter()
+        .map(String::as_str)
+        .find(|o| o.contains("shared") || o.contains("slave") || o.contains("bindable"))
+    {
+        Some("shared") => MsFlags::MS_SHARED,
+        Some("rshared") => MsFlags::MS_SHARED | MsFlags::MS_REC,
+        Some("slave") => MsFlags::MS_SLAVE,
+        Some("rslave") => MsFlags::MS_SLAVE | MsFlags::MS_REC,
+        Some("unbindable") => MsFlags::MS_UNBINDABLE,
+        Some("runbindable") => MsFlags::MS_UNBINDABLE | MsFlags::MS_REC,
+        _ => return Ok(()),
+    };
+    let fd = open_in_root(rfd, dest, libc::O_PATH).ctx(|| format!("reopening {}", dest.display()))?;
+    mount(None::<&str>, fd_path(&fd).as_str(), None::<&str>, flags, None::<&str>)
+        .ctx(|| format!("setting the propagation of {}", dest.display()))
+}
+
 fn remount_ro(target: &str) -> nix::Result<()> {
+    remount_bind(target, MsFlags::MS_RDONLY)
+}
+
+/// A bind remount adding `extra`, keeping the flags the kernel locked on the source.
+fn remount_bind(target: &str, extra: MsFlags) -> nix::Result<()> {
     let locked = nix::sys::statvfs::statvfs(target)
         .map(|s| {
             let f = s.flags();
@@ -364,13 +432,7 @@ fn remount_ro(target: &str) -> nix::Result<()> {
             m
         })
         .unwrap_or(MsFlags::empty());
-    mount(
-        None::<&str>,
-        target,
-        None::<&str>,
-        MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY | locked,
-        None::<&str>,
-    )
+    mount(None::<&str>, target, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REMOUNT | extra | locked, None::<&str>)
 }
 
 /// /dev: the host's device nodes bind-mounted (an unprivileged user namespace can't mknod),

@@ -134,6 +134,9 @@ pub struct SpecInput<'a> {
     pub annotations: Vec<(String, String)>,
     /// `--stop-signal`.
     pub stop_signal: Option<String>,
+    /// The user's `-v`, `--mount` and `--tmpfs` mounts, ready for the spec: they replace a
+    /// default mount on the same destination and come after the defaults, parents first.
+    pub user_mounts: Vec<oci_spec::runtime::Mount>,
 }
 
 impl<'a> SpecInput<'a> {
@@ -174,6 +177,7 @@ impl<'a> SpecInput<'a> {
             pids_limit: None,
             annotations: Vec::new(),
             stop_signal: None,
+            user_mounts: Vec::new(),
         }
     }
 }

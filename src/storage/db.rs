@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{DbContext, Result};
 
-const SCHEMA_VERSION: i32 = 3;
+const SCHEMA_VERSION: i32 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS layers (
@@ -66,6 +66,13 @@ CREATE TABLE IF NOT EXISTS build_cache (
     parent TEXT NOT NULL            -- the image the step ran on ('' for scratch)
 );
 CREATE INDEX IF NOT EXISTS build_cache_parent ON build_cache(parent);
+CREATE TABLE IF NOT EXISTS volumes (
+    name TEXT PRIMARY KEY,          -- [a-zA-Z0-9][a-zA-Z0-9_.-]*, or 64 hex for an anonymous one
+    created TEXT NOT NULL,          -- RFC 3339
+    labels TEXT NOT NULL,           -- JSON object
+    options TEXT NOT NULL,          -- JSON object (--opt)
+    anonymous INTEGER NOT NULL DEFAULT 0
+);
 ";
 
 /// An image as recorded in the store.

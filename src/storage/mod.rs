@@ -11,6 +11,7 @@ pub mod db;
 pub mod extract;
 pub mod lock;
 pub mod paths;
+pub mod volumes;
 
 use std::path::{Path, PathBuf};
 

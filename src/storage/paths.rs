@@ -52,6 +52,10 @@ impl StorePaths {
     pub fn container(&self, id: &str) -> PathBuf {
         self.root.join("containers").join(id)
     }
+    /// A volume's directory; its content is `<volume>/_data` (podman's layout).
+    pub fn volume(&self, name: &str) -> PathBuf {
+        self.root.join("volumes").join(name)
+    }
     /// A container's runtime files: the monitor's pid, state and exit files, sockets.
     pub fn container_run(&self, id: &str) -> PathBuf {
         self.runroot.join("ctr").join(id)

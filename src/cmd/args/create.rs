@@ -93,6 +93,18 @@ pub struct CreateArgs {
     /// Ulimit options (e.g. nofile=1024:2048)
     #[arg(long)]
     pub ulimit: Vec<String>,
+    /// Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)
+    #[arg(short = 'v', long = "volume", value_name = "VOLUME")]
+    pub volume: Vec<String>,
+    /// Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]
+    #[arg(long = "mount", value_name = "MOUNT")]
+    pub mount: Vec<String>,
+    /// Mount a tmpfs: DEST[:size=..,mode=..,OPTS]
+    #[arg(long = "tmpfs", value_name = "TMPFS")]
+    pub tmpfs: Vec<String>,
+    /// User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
     /// Working directory inside the container
     #[arg(short = 'w', long)]
     pub workdir: Option<String>,
@@ -137,6 +149,10 @@ impl CreateArgs {
             pids_limit: self.pids_limit,
             replace: self.replace,
             cidfile: self.cidfile.clone(),
+            volumes: self.volume.clone(),
+            mounts: self.mount.clone(),
+            tmpfs: self.tmpfs.clone(),
+            userns: self.userns.clone(),
         }
     }
 }

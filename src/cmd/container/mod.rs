@@ -1,6 +1,7 @@
 //! `burrow container ...` and the top-level container verbs (`run`, `ps`, `rm`, ...).
 
 pub mod commit;
+pub mod cp;
 pub mod exec;
 pub mod lifecycle;
 pub mod logs;

@@ -47,6 +47,16 @@ pub struct CreateOptions {
     pub pids_limit: Option<i64>,
     pub replace: bool,
     pub cidfile: Option<String>,
+    /// `-v`, `--mount`, `--tmpfs` as given.
+    #[serde(default)]
+    pub volumes: Vec<String>,
+    #[serde(default)]
+    pub mounts: Vec<String>,
+    #[serde(default)]
+    pub tmpfs: Vec<String>,
+    /// `--userns`.
+    #[serde(default)]
+    pub userns: Option<String>,
 }
 
 /// What the engine derived for a container: kept beside the options in the record.
@@ -61,6 +71,9 @@ pub struct StoredConfig {
     pub stop_timeout: u64,
     pub labels: serde_json::Map<String, serde_json::Value>,
     pub warnings: Vec<String>,
+    /// The user's mounts and the image's VOLUMEs, as inspect shows them.
+    #[serde(default)]
+    pub mounts: Vec<super::mount_plan::MountRecord>,
 }
 
 pub fn parse_restart(s: &str) -> Result<RestartPolicy> {
@@ -137,7 +150,7 @@ const NAMES: &[&str] = &[
     "pasteur", "ritchie", "shannon", "tesla", "thompson", "turing", "wilson", "wozniak",
 ];
 
-fn random_hex(bytes: usize) -> String {
+pub(crate) fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
     let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf)).is_ok();
     if !ok {
@@ -217,6 +230,20 @@ pub fn network_mode(s: &str) -> Result<NetworkMode> {
     }
 }
 
+/// `--userns`: burrow runs every container in the user's namespace, which is podman's
+/// rootless default (`host`); the per-container modes are not built yet.
+pub fn check_userns(s: &str) -> Result<()> {
+    let mode = s.split_once(':').map_or(s, |(m, _)| m);
+    match mode {
+        "" | "host" => Ok(()),
+        "keep-id" | "auto" | "nomap" | "private" | "ns" | "container" => Err(Error::usage_hint(
+            format!("--userns={s} is not supported by this version of burrow"),
+            "containers run in your user namespace (podman's rootless --userns=host)",
+        )),
+        _ => Err(Error::usage(format!("unrecognized namespace mode {s} passed"))),
+    }
+}
+
 impl Engine {
     pub fn create_container(&mut self, opts: &CreateOptions) -> Result<ContainerRow> {
         let restart = parse_restart(&opts.restart)?;
@@ -226,6 +253,7 @@ impl Engine {
             ));
         }
         let network = network_mode(&opts.network)?;
+        check_userns(opts.userns.as_deref().unwrap_or_default())?;
         let images = self.store.db.images()?;
         let (img, _) = image_lookup(&images, &opts.image).map_err(|e| match e {
             Error::NotFound(_) => Error::NotFound(format!("{}: image not known", opts.image)),
@@ -264,6 +292,9 @@ impl Engine {
                 )));
             }
         }
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+        let mut requests = super::mount_plan::parse_all(opts, &cwd)?;
+        requests.extend(super::mount_plan::image_volumes(&cfg.config, &requests));
         let id = random_hex(32);
         let host_network = network == NetworkMode::Host;
         let hostname = match (&opts.hostname, host_network) {
@@ -276,7 +307,14 @@ impl Engine {
         for d in [dir.join("upper"), dir.join("work"), dir.join("merged"), userdata.clone()] {
             std::fs::create_dir_all(&d).ctx(|| format!("creating {}", d.display()))?;
         }
-        let result = self.write_container_files(opts, &id, &name, &hostname, network, &img, &cfg, &dir, restart);
+        let result = self.plan_mounts(&requests, &dir).and_then(|mounts| {
+            let records = mounts.1.clone();
+            let r = self.write_container_files(opts, &id, &name, &hostname, network, &img, &cfg, &dir, restart, mounts);
+            if r.is_err() {
+                self.remove_anonymous_volumes(&records);
+            }
+            r
+        });
         let stored = match result {
             Ok(s) => s,
             Err(e) => {
@@ -326,7 +364,9 @@ impl Engine {
         cfg: &ImageConfig,
         dir: &Path,
         restart: RestartPolicy,
+        mounts: (Vec<oci_spec::runtime::Mount>, Vec<super::mount_plan::MountRecord>),
     ) -> Result<StoredConfig> {
+        let (user_mounts, mount_records) = mounts;
         let userdata = dir.join("userdata");
         let host_network = network == NetworkMode::Host;
         write_file(&userdata.join("hosts"), &hosts_file(hostname, name, host_network))?;
@@ -394,6 +434,7 @@ impl Engine {
                 .clone()
                 .or_else(|| Some(cfg.config.stop_signal.clone()).filter(|s| !s.is_empty())),
             cgroup_v2: std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists(),
+            user_mounts,
         };
         let out = spec::generate(&input).map_err(|e| Error::usage(e.to_string()))?;
         let process = out.spec.process().clone().unwrap_or_default();
@@ -444,6 +485,7 @@ impl Engine {
             stop_timeout: opts.stop_timeout.unwrap_or(10),
             labels,
             warnings,
+            mounts: mount_records,
         })
     }
 }
@@ -466,6 +508,13 @@ mod tests {
         assert_eq!(parse_size("1g").unwrap(), 1 << 30);
         assert_eq!(parse_size("100").unwrap(), 100);
         assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn userns_modes() {
+        assert!(check_userns("").is_ok() && check_userns("host").is_ok());
+        assert!(check_userns("keep-id:uid=1000").unwrap_err().to_string().contains("not supported"));
+        assert_eq!(check_userns("bogus").unwrap_err().to_string(), "unrecognized namespace mode bogus passed");
     }
 
     #[test]

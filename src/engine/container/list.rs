@@ -11,7 +11,7 @@ fn unix(t: &str) -> i64 {
     chrono::DateTime::parse_from_rfc3339(t).map(|d| d.timestamp()).unwrap_or(0)
 }
 
-fn go_time(t: &str) -> String {
+pub(crate) fn go_time(t: &str) -> String {
     if t.is_empty() {
         "0001-01-01T00:00:00Z".into()
     } else {
@@ -173,7 +173,7 @@ impl Engine {
             "BoundingCaps": caps,
             "ExecIDs": [],
             "GraphDriver": {"Name": self.store.driver, "Data": {"UpperDir": dir.join("upper"), "WorkDir": dir.join("work"), "MergedDir": dir.join("merged")}},
-            "Mounts": [],
+            "Mounts": s.mounts.iter().map(super::mount_plan::MountRecord::inspect_json).collect::<Vec<_>>(),
             "Dependencies": [],
             "NetworkSettings": {"Ports": {}, "SandboxKey": "", "IPAddress": "", "Gateway": "", "MacAddress": ""},
             "Namespace": "",

@@ -2,10 +2,13 @@
 //! (monitor/) whose runtime files `sync` folds back into the record on the next read.
 
 pub mod attach;
+pub mod cp;
 pub mod create;
 pub mod exec;
 pub mod list;
 pub mod logs;
+pub mod mount_plan;
+pub mod mounts;
 pub mod procs;
 pub mod start;
 pub mod stop;

@@ -109,7 +109,6 @@ impl Engine {
 
     /// Removes a container (by id); `force` kills a running one first.
     pub fn remove_container(&mut self, name: &str, force: bool, volumes: bool) -> Result<ContainerRow> {
-        let _ = volumes;
         let c = self.container(name)?;
         if c.state.is_active() {
             if !force {
@@ -128,6 +127,9 @@ impl Engine {
         self.store.db.write("removing the container", |tx| containers::delete(tx, &c.id))?;
         let _ = std::fs::remove_dir_all(self.store.paths.container_run(&c.id));
         crate::storage::remove_tree(&self.store.paths.container(&c.id))?;
+        if volumes {
+            self.remove_anonymous_volumes(&super::list::stored(&c).mounts);
+        }
         Ok(c)
     }
 

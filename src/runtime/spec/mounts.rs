@@ -63,6 +63,11 @@ pub(super) fn mounts(input: &SpecInput, proc_opts: &[String]) -> Result<Vec<Moun
         }
     }
     list.extend(userdata_mounts(input)?);
+    list.retain(|m| !input.user_mounts.iter().any(|u| u.destination() == m.destination()));
+    let mut user = input.user_mounts.clone();
+    // A mount inside another one must come after it (podman sorts by path depth).
+    user.sort_by_key(|m| m.destination().components().count());
+    list.extend(user);
     if input.init {
         list.push(init_mount(input)?);
     }
@@ -272,6 +277,24 @@ mod tests {
         input.cgroup_v2 = false;
         assert_eq!(kinds(&input), [Pid, Ipc, Uts, Mount]);
         assert!(!kinds(&input).contains(&User), "the caller owns the user namespace");
+    }
+
+    #[test]
+    fn user_mounts_replace_defaults_parents_first() {
+        let img = RunConfig::default();
+        let mut input = SpecInput::new(&img, "/r", "/u", "h");
+        input.user_mounts = vec![
+            mount("/data/sub", "bind", "/h2", &["rbind"]).unwrap(),
+            mount("/data", "bind", "/h1", &["rbind"]).unwrap(),
+            mount("/dev/shm", "tmpfs", "tmpfs", &["size=1m"]).unwrap(),
+        ];
+        let list = mounts(&input, &[]).unwrap();
+        let dests = destinations(&list);
+        assert_eq!(dests.iter().filter(|d| *d == "/dev/shm").count(), 1);
+        assert_eq!(options(find(&list, "/dev/shm")), ["size=1m"]);
+        let parent = dests.iter().position(|d| d == "/data").unwrap();
+        let child = dests.iter().position(|d| d == "/data/sub").unwrap();
+        assert!(parent < child);
     }
 
     #[test]
