@@ -77,12 +77,7 @@ impl Engine {
         let caps = if o.privileged {
             crate::runtime::caps::all_names().into_iter().map(str::to_string).collect()
         } else {
-            process
-                .capabilities()
-                .as_ref()
-                .and_then(|c| c.bounding().as_ref())
-                .map(|b| b.iter().map(|c| format!("CAP_{c}")).collect::<Vec<_>>())
-                .unwrap_or_default()
+            crate::runtime::init::bounding_caps(&process)
         };
         let plan = ProcessPlan {
             user: o
