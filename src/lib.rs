@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod images;
 pub mod monitor;
+pub mod network;
 pub mod output;
 pub mod runtime;
 pub mod storage;

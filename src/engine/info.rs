@@ -143,6 +143,13 @@ pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
             },
             "slirp4netns": helper("slirp4netns"),
             "pasta": helper("pasta"),
+            "networkBackend": "burrow",
+            "networkBackendInfo": {
+                "backend": "burrow",
+                "defaultRootlessNetworkCmd": default_network_cmd(),
+                "helpers": {"pasta": helper("pasta"), "slirp4netns": helper("slirp4netns")},
+                "tunDevice": tun_usable(),
+            },
             "uptime": format!("{}s", uptime.split('.').next().unwrap_or("0")),
         },
         "store": {
@@ -158,6 +165,36 @@ pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
         },
         "version": version_json()["Client"].clone(),
     }))
+}
+
+/// The user-mode network of a container without `--network`: containers.conf's
+/// `[network] default_rootless_network_cmd` (`pasta` unless set to `slirp4netns`), read from
+/// /usr/share/containers, /etc/containers and ~/.config/containers, later files winning.
+pub fn default_network_cmd() -> String {
+    let mut files = vec![
+        std::path::PathBuf::from("/usr/share/containers/containers.conf"),
+        std::path::PathBuf::from("/etc/containers/containers.conf"),
+    ];
+    let config_home = std::env::var_os("XDG_CONFIG_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".config")));
+    if let Some(c) = config_home {
+        files.push(c.join("containers/containers.conf"));
+    }
+    let mut cmd = "pasta".to_string();
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(&f) else { continue };
+        let Ok(v) = text.parse::<toml::Table>() else { continue };
+        if let Some(c) = v.get("network").and_then(|n| n.get("default_rootless_network_cmd")).and_then(|c| c.as_str()) {
+            cmd = c.to_string();
+        }
+    }
+    cmd
+}
+
+/// Whether /dev/net/tun can be opened (pasta and slirp4netns need it).
+pub fn tun_usable() -> bool {
+    std::fs::OpenOptions::new().read(true).write(true).open("/dev/net/tun").is_ok()
 }
 
 /// podman's warning when -m/--cpus/--pids-limit can't be enforced: rootless needs a

@@ -22,6 +22,7 @@ use nix::sys::signalfd::SignalFd;
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
+use crate::network::NetMode;
 use crate::runtime::{init, RuntimeConfig};
 use files::{ExitFile, StateFile};
 
@@ -132,8 +133,14 @@ fn run(a: MonitorArgs) -> i32 {
         trace("container exec'd");
         // The monitor lives as long as its container: give back what starting it used.
         unsafe { libc::malloc_trim(0) };
+        let mut started = started;
+        let net = started.net.take();
         let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
         trace("container exited and was reaped");
+        if let Some(n) = net {
+            n.stop();
+            crate::network::helper::forget(&a.run_dir);
+        }
         let stopped = a.run_dir.join(files::STOPPED).exists();
         if should_restart(&rt.restart, code, restarts, stopped) {
             restarts += 1;
@@ -187,6 +194,8 @@ struct Started {
     err: Option<OwnedFd>,
     /// Where stdin data goes (pipe write end or the pty master).
     input: Option<OwnedFd>,
+    /// The network helper serving the container's namespace.
+    net: Option<crate::network::helper::Running>,
 }
 
 fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
@@ -233,6 +242,13 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
     }
     let stdio = [child_fds[0].as_raw_fd(), child_fds[1].as_raw_fd(), child_fds[2].as_raw_fd()];
     let cache = rt.seccomp_cache();
+    let join = netns_to_join(rt)?;
+    // With a helper to start, the init waits for it before exec (it sets up its root meanwhile).
+    let ready = if rt.net.mode.new_namespace() && !matches!(rt.net.mode, NetMode::None) {
+        Some(pipe().map_err(|x| e("creating a pipe", x))?)
+    } else {
+        None
+    };
     let args = init::InitArgs {
         spec,
         rootfs: &rt.rootfs,
@@ -241,23 +257,87 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         error_pipe: err_w.as_raw_fd(),
         rootless: rt.rootless,
         seccomp_cache: &cache,
+        join_netns: join.as_ref().map(|f| f.as_raw_fd()),
+        net_ready: ready.as_ref().map(|(r, _)| r.as_raw_fd()),
     };
+    let ready_w_raw = ready.as_ref().map(|(_, w)| w.as_raw_fd());
     let mut stack = vec![0u8; 256 * 1024];
-    let cb = Box::new(|| -> isize { init::run(&args) });
+    let cb = Box::new(|| -> isize {
+        // The init must see EOF when the monitor goes away: drop its copy of the write end.
+        if let Some(w) = ready_w_raw {
+            unsafe { libc::close(w) };
+        }
+        init::run(&args)
+    });
     // SAFETY: the monitor is single-threaded; the child gets a copy of the address space
     // (no CLONE_VM) and never returns from init::run.
     let pid = unsafe { nix::sched::clone(cb, &mut stack, flags, Some(libc::SIGCHLD)) }
         .map_err(|x| e("creating the container's namespaces", x.into()))?;
     drop(err_w);
     drop(child_fds);
+    drop(join);
+    let mut net = None;
+    if let Some((r, w)) = ready {
+        drop(r);
+        trace("starting the network helper");
+        match start_network(rt, pid, &a.run_dir) {
+            Ok(n) => {
+                net = n;
+                let _ = nix::unistd::write(&w, b"1");
+            }
+            Err(m) => {
+                let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+                let _ = waitpid(pid, None);
+                return Err(init::InitError { code: 125, msg: m });
+            }
+        }
+        trace("network helper ready");
+    }
     let mut msg = String::new();
     let _ = File::from(err_r).read_to_string(&mut msg);
     if !msg.is_empty() {
         let _ = waitpid(pid, None);
+        if let Some(n) = net {
+            n.stop();
+        }
         let (code, text) = msg.split_once('\n').unwrap_or(("125", msg.as_str()));
         return Err(init::InitError { code: code.parse().unwrap_or(125), msg: text.to_string() });
     }
-    Ok(Started { pid, out, err: errp, input })
+    Ok(Started { pid, out, err: errp, input, net })
+}
+
+/// For `--network container:` and `ns:`, the namespace the init joins.
+fn netns_to_join(rt: &RuntimeConfig) -> Result<Option<File>, init::InitError> {
+    let fail = |msg: String| init::InitError { code: 125, msg };
+    match &rt.net.mode {
+        NetMode::Ns { path } => File::open(path)
+            .map(Some)
+            .map_err(|x| fail(format!("opening the network namespace {path}: {x}"))),
+        NetMode::Container { id } => {
+            let dir = run_dir(&rt.store_runroot, id);
+            let state: Option<StateFile> = files::read_json(&dir.join(files::STATE));
+            let running = state.filter(|s| {
+                s.pid > 0
+                    && !dir.join(files::EXIT).exists()
+                    && crate::engine::container::sync::monitor_alive(s.monitor_pid)
+            });
+            let Some(s) = running else {
+                return Err(fail(format!(
+                    "cannot join the network namespace of container {id}: the container is not running"
+                )));
+            };
+            File::open(format!("/proc/{}/ns/net", s.pid))
+                .map(Some)
+                .map_err(|x| fail(format!("opening the network namespace of container {id}: {x}")))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Connects the init's new network namespace to the outside (pasta, slirp4netns).
+fn start_network(rt: &RuntimeConfig, pid: Pid, run_dir: &Path) -> Result<Option<crate::network::helper::Running>, String> {
+    let ns = File::open(format!("/proc/{pid}/ns/net")).map_err(|x| format!("opening the container's network namespace: {x}"))?;
+    crate::network::helper::start(&rt.net.mode, &rt.net.ports, ns.as_fd(), run_dir)
 }
 
 fn copy_winsize(from: RawFd, to: RawFd) {

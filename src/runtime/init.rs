@@ -31,6 +31,10 @@ pub struct InitArgs<'a> {
     pub rootless: bool,
     /// Where compiled seccomp programs are cached (the store's cache dir).
     pub seccomp_cache: &'a Path,
+    /// A network namespace to join first (`--network container:` and `ns:`).
+    pub join_netns: Option<RawFd>,
+    /// Read one byte from this before exec: the monitor's network helper is ready.
+    pub net_ready: Option<RawFd>,
 }
 
 /// The container's bounding capabilities as `CAP_*` names.
@@ -90,6 +94,11 @@ pub enum Never {}
 
 fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong) };
+    if let Some(fd) = a.join_netns {
+        let ns = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+        nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWNET)
+            .ctx(|| "joining the network namespace".into())?;
+    }
     let spec = a.spec;
     let process = spec.process().as_ref().ok_or(InitError { code: 125, msg: "spec has no process".into() })?;
     setup_stdio(a)?;
@@ -150,7 +159,27 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     };
     let mut plan = plan;
     plan.seccomp = seccomp;
+    if let Some(fd) = a.net_ready {
+        wait_for_network(fd)?;
+    }
     enter_process(&plan)
+}
+
+/// Blocks until the monitor says the network helper has configured our namespace (one
+/// byte); EOF means it failed, and the monitor reports why.
+fn wait_for_network(fd: RawFd) -> Result<(), InitError> {
+    let mut b = [0u8; 1];
+    loop {
+        let n = unsafe { libc::read(fd, b.as_mut_ptr().cast(), 1) };
+        if n == 1 {
+            unsafe { libc::close(fd) };
+            return Ok(());
+        }
+        if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            continue;
+        }
+        return fail(125, "the container's network could not be set up");
+    }
 }
 
 /// The last steps shared by a container's first process and `exec`: who to become, with

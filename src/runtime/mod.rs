@@ -70,6 +70,9 @@ pub struct RuntimeConfig {
     pub store_root: PathBuf,
     #[serde(default)]
     pub store_runroot: PathBuf,
+    /// The network the monitor sets up at each start.
+    #[serde(default)]
+    pub net: crate::network::NetPlan,
 }
 
 impl RuntimeConfig {

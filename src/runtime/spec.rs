@@ -64,6 +64,8 @@ pub enum NetworkMode {
     None,
     /// The host's network namespace (`--network host`).
     Host,
+    /// Another namespace the init joins (`--network container:`): sysfs is mounted as usual.
+    Joined,
 }
 
 /// Everything [`generate`] needs; the caller has already read files and queried the host.
@@ -137,6 +139,8 @@ pub struct SpecInput<'a> {
     /// The user's `-v`, `--mount` and `--tmpfs` mounts, ready for the spec: they replace a
     /// default mount on the same destination and come after the defaults, parents first.
     pub user_mounts: Vec<oci_spec::runtime::Mount>,
+    /// `--no-hosts`: the image's /etc/hosts stays.
+    pub no_hosts: bool,
 }
 
 impl<'a> SpecInput<'a> {
@@ -178,6 +182,7 @@ impl<'a> SpecInput<'a> {
             annotations: Vec::new(),
             stop_signal: None,
             user_mounts: Vec::new(),
+            no_hosts: false,
         }
     }
 }

@@ -5,7 +5,11 @@ use clap::Args;
 use crate::engine::container::create::CreateOptions;
 
 #[derive(Debug, Clone, Args)]
+#[command(disable_help_flag = true)]
 pub struct CreateArgs {
+    /// Print help (podman has no -h for it: -h is --hostname)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Add Linux capabilities
     #[arg(long = "cap-add", value_name = "CAP")]
     pub cap_add: Vec<String>,
@@ -51,9 +55,33 @@ pub struct CreateArgs {
     /// Name of the container
     #[arg(long)]
     pub name: Option<String>,
-    /// Network mode: none, host
-    #[arg(long = "network", visible_alias = "net", default_value = "none")]
-    pub network: String,
+    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names
+    #[arg(long = "network", visible_alias = "net", value_name = "MODE")]
+    pub network: Vec<String>,
+    /// Publish a container's port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]
+    #[arg(short = 'p', long = "publish", value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Publish every exposed port to a random host port
+    #[arg(short = 'P', long = "publish-all")]
+    pub publish_all: bool,
+    /// Expose a port or range of ports (for -P)
+    #[arg(long = "expose", value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// Add a custom host-to-IP mapping (HOST:IP)
+    #[arg(long = "add-host", value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Set custom DNS servers
+    #[arg(long = "dns", value_name = "IP")]
+    pub dns: Vec<String>,
+    /// Set custom DNS search domains
+    #[arg(long = "dns-search", value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Set custom DNS options
+    #[arg(long = "dns-option", alias = "dns-opt", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Do not create /etc/hosts for the container
+    #[arg(long = "no-hosts")]
+    pub no_hosts: bool,
     /// Give extended privileges to the container
     #[arg(long)]
     pub privileged: bool,
@@ -136,7 +164,16 @@ impl CreateArgs {
             read_only_tmpfs: self.read_only_tmpfs,
             security_opts: self.security_opt.clone(),
             ulimits: self.ulimit.clone(),
-            network: self.network.clone(),
+            network: self.network.first().cloned().unwrap_or_default(),
+            extra_networks: self.network.iter().skip(1).cloned().collect(),
+            publish: self.publish.clone(),
+            publish_all: self.publish_all,
+            expose: self.expose.clone(),
+            add_hosts: self.add_host.clone(),
+            dns: self.dns.clone(),
+            dns_search: self.dns_search.clone(),
+            dns_options: self.dns_option.clone(),
+            no_hosts: self.no_hosts,
             init: self.init,
             rm: self.rm,
             restart: self.restart.clone(),

@@ -264,14 +264,64 @@ pub fn prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
 
 #[derive(Debug, Args)]
 pub struct PortArgs {
-    pub container: String,
-    pub port: Option<String>,
+    /// Show the port mappings of every container
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    /// Act on the latest container
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// Container (and optionally PRIVATE_PORT[/PROTO])
+    pub args: Vec<String>,
 }
 
-/// No published ports exist until user-mode networking arrives: prints nothing, as
-/// podman does for a container without port mappings.
+/// `port CTR [PORT[/PROTO]]`, `port -a`: the published ports, as podman prints them.
 pub fn port(g: &GlobalOptions, a: PortArgs) -> Result<i32> {
     let mut engine = Engine::open(g)?;
-    engine.container(&a.container)?;
+    let mut args = a.args.iter();
+    let containers = if a.all {
+        engine.containers()?
+    } else if a.latest {
+        let mut all = engine.containers()?;
+        all.sort_by(|x, y| x.created.cmp(&y.created));
+        all.pop().into_iter().collect()
+    } else {
+        let Some(name) = args.next() else {
+            return Err(Error::usage("you must supply a running container name or id"));
+        };
+        vec![engine.container(name)?]
+    };
+    let wanted = match args.next() {
+        None => None,
+        Some(p) => {
+            let (num, proto) = p.split_once('/').unwrap_or((p, "tcp"));
+            let n: u16 = num.parse().map_err(|_| Error::usage(format!("invalid port {p:?}: use PORT[/PROTOCOL]")))?;
+            Some((n, proto.to_string(), p.clone()))
+        }
+    };
+    let mut out = String::new();
+    for c in &containers {
+        let s = crate::engine::container::list::stored(c);
+        let all = crate::network::ports::expand(&s.net.ports);
+        match &wanted {
+            Some((n, proto, shown)) => {
+                let hits: Vec<_> = all.iter().filter(|(p, pr, _, _)| p == n && pr == proto).collect();
+                if hits.is_empty() {
+                    return Err(Error::usage(format!("failed to find published port {shown:?}")));
+                }
+                for (_, _, ip, hp) in hits {
+                    out.push_str(&format!("{ip}:{hp}\n"));
+                }
+            }
+            None => {
+                for (p, proto, ip, hp) in &all {
+                    if a.all {
+                        out.push_str(&format!("{}\t", &c.id[..12]));
+                    }
+                    out.push_str(&format!("{p}/{proto} -> {ip}:{hp}\n"));
+                }
+            }
+        }
+    }
+    print_out(&out)?;
     Ok(0)
 }

@@ -52,7 +52,11 @@ fn unix(t: &str) -> i64 {
 }
 
 fn command(c: &ContainerRow, no_trunc: bool) -> String {
-    let s = stored(c).args.join(" ");
+    command_of(&stored(c), no_trunc)
+}
+
+fn command_of(stored: &crate::engine::container::create::StoredConfig, no_trunc: bool) -> String {
+    let s = stored.args.join(" ");
     if no_trunc || s.chars().count() <= 20 {
         s
     } else {
@@ -74,7 +78,7 @@ fn row(c: &ContainerRow, no_trunc: bool, now: i64) -> Value {
         "CreatedAt": c.created,
         "Status": status_text(c, now),
         "State": c.state.as_str(),
-        "Ports": "",
+        "Ports": crate::network::ports::ps_column(&s.net.ports),
         "Names": c.name,
         "Labels": s.labels,
         "Mounts": [],
@@ -114,7 +118,7 @@ fn json_row(c: &ContainerRow, now: i64) -> Value {
         "Pid": c.pid,
         "Pod": "",
         "PodName": "",
-        "Ports": null,
+        "Ports": if s.net.ports.is_empty() { Value::Null } else { json!(s.net.ports) },
         "Restarts": c.restarts,
         "StartedAt": unix(&c.started_at),
         "State": c.state.as_str(),
@@ -156,12 +160,14 @@ pub fn run(g: &GlobalOptions, a: PsArgs) -> Result<i32> {
         }
         for c in &list {
             let id = if a.no_trunc { c.id.as_str() } else { &c.id[..12] };
+            let s = stored(c);
             text.push_str(&format!(
-                "{id}\t{}\t{}\t{}\t{}\t\t{}\n",
+                "{id}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                 c.image_name,
-                command(c, a.no_trunc),
+                command_of(&s, a.no_trunc),
                 output::human_duration_ago(now - unix(&c.created)),
                 status_text(c, now),
+                crate::network::ports::ps_column(&s.net.ports),
                 c.name
             ));
         }

@@ -9,6 +9,9 @@ use super::super::Engine;
 use crate::engine::images::lookup as image_lookup;
 use crate::error::{Error, IoContext, Result};
 use crate::images::config::ImageConfig;
+use crate::network::files::FileInput;
+use crate::network::mode::Requested;
+use crate::network::{NetMode, NetPlan};
 use crate::runtime::spec::{self, NetworkMode, SpecInput};
 use crate::runtime::{RestartPolicy, RootfsPlan, RuntimeConfig};
 use crate::storage::containers::{self, ContainerRow, State};
@@ -57,6 +60,27 @@ pub struct CreateOptions {
     /// `--userns`.
     #[serde(default)]
     pub userns: Option<String>,
+    /// More `--network` values after the first (`network` above).
+    #[serde(default)]
+    pub extra_networks: Vec<String>,
+    /// `-p`, `-P`, `--expose`.
+    #[serde(default)]
+    pub publish: Vec<String>,
+    #[serde(default)]
+    pub publish_all: bool,
+    #[serde(default)]
+    pub expose: Vec<String>,
+    /// `--add-host`, `--dns`, `--dns-search`, `--dns-option`, `--no-hosts`.
+    #[serde(default)]
+    pub add_hosts: Vec<String>,
+    #[serde(default)]
+    pub dns: Vec<String>,
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    #[serde(default)]
+    pub dns_options: Vec<String>,
+    #[serde(default)]
+    pub no_hosts: bool,
 }
 
 /// What the engine derived for a container: kept beside the options in the record.
@@ -74,6 +98,9 @@ pub struct StoredConfig {
     /// The user's mounts and the image's VOLUMEs, as inspect shows them.
     #[serde(default)]
     pub mounts: Vec<super::mount_plan::MountRecord>,
+    /// The network mode and published ports (host ports chosen).
+    #[serde(default)]
+    pub net: NetPlan,
 }
 
 pub fn parse_restart(s: &str) -> Result<RestartPolicy> {
@@ -191,45 +218,6 @@ fn write_file(path: &Path, data: &str) -> Result<()> {
     std::fs::write(path, data).ctx(|| format!("writing {}", path.display()))
 }
 
-fn hosts_file(hostname: &str, name: &str, host_network: bool) -> String {
-    if host_network {
-        let mut h = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
-        if !h.ends_with('\n') && !h.is_empty() {
-            h.push('\n');
-        }
-        return h;
-    }
-    format!(
-        "127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n127.0.1.1\t{hostname} {name}\n"
-    )
-}
-
-fn resolv_file(host_network: bool) -> String {
-    let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    if host_network {
-        return host;
-    }
-    // A loopback resolver on the host is unreachable from a container's own network.
-    host.lines()
-        .filter(|l| {
-            let mut w = l.split_whitespace();
-            !(w.next() == Some("nameserver") && w.next().is_some_and(|a| a.starts_with("127.") || a == "::1"))
-        })
-        .map(|l| format!("{l}\n"))
-        .collect()
-}
-
-pub fn network_mode(s: &str) -> Result<NetworkMode> {
-    match s {
-        "" | "none" | "private" => Ok(NetworkMode::None),
-        "host" => Ok(NetworkMode::Host),
-        other => Err(Error::usage_hint(
-            format!("unsupported network mode {other:?}"),
-            "this version of burrow supports --network none and --network host",
-        )),
-    }
-}
-
 /// `--userns`: burrow runs every container in the user's namespace, which is podman's
 /// rootless default (`host`); the per-container modes are not built yet.
 pub fn check_userns(s: &str) -> Result<()> {
@@ -252,7 +240,12 @@ impl Engine {
                 "the --rm option conflicts with --restart, when the restart policy is not \"no\"",
             ));
         }
-        let network = network_mode(&opts.network)?;
+        let net = self.plan_network(opts)?;
+        let network = match &net.mode {
+            NetMode::Host | NetMode::Ns { .. } => NetworkMode::Host,
+            NetMode::Container { .. } => NetworkMode::Joined,
+            _ => NetworkMode::None,
+        };
         check_userns(opts.userns.as_deref().unwrap_or_default())?;
         let images = self.store.db.images()?;
         let (img, _) = image_lookup(&images, &opts.image).map_err(|e| match e {
@@ -261,6 +254,8 @@ impl Engine {
         })?;
         let img = img.clone();
         let cfg = ImageConfig::parse(&img.config).map_err(Error::other)?;
+        let mut net = net;
+        self.plan_ports(opts, &cfg, &mut net)?;
         let name = match &opts.name {
             Some(n) if !valid_name(n) => {
                 return Err(Error::usage(format!(
@@ -296,7 +291,7 @@ impl Engine {
         let mut requests = super::mount_plan::parse_all(opts, &cwd)?;
         requests.extend(super::mount_plan::image_volumes(&cfg.config, &requests));
         let id = random_hex(32);
-        let host_network = network == NetworkMode::Host;
+        let host_network = matches!(net.mode, NetMode::Host);
         let hostname = match (&opts.hostname, host_network) {
             (Some(h), _) => h.clone(),
             (None, true) => nix::unistd::gethostname().map(|h| h.to_string_lossy().into_owned()).unwrap_or_default(),
@@ -309,7 +304,7 @@ impl Engine {
         }
         let result = self.plan_mounts(&requests, &dir).and_then(|mounts| {
             let records = mounts.1.clone();
-            let r = self.write_container_files(opts, &id, &name, &hostname, network, &img, &cfg, &dir, restart, mounts);
+            let r = self.write_container_files(opts, &id, &name, &hostname, (network, &net), &img, &cfg, &dir, restart, mounts);
             if r.is_err() {
                 self.remove_anonymous_volumes(&records);
             }
@@ -359,7 +354,7 @@ impl Engine {
         id: &str,
         name: &str,
         hostname: &str,
-        network: NetworkMode,
+        (network, net): (NetworkMode, &NetPlan),
         img: &crate::storage::ImageRow,
         cfg: &ImageConfig,
         dir: &Path,
@@ -368,10 +363,10 @@ impl Engine {
     ) -> Result<StoredConfig> {
         let (user_mounts, mount_records) = mounts;
         let userdata = dir.join("userdata");
-        let host_network = network == NetworkMode::Host;
-        write_file(&userdata.join("hosts"), &hosts_file(hostname, name, host_network))?;
+        let (hosts, resolv) = self.network_files(opts, hostname, name, net);
+        write_file(&userdata.join("hosts"), &hosts)?;
         write_file(&userdata.join("hostname"), &format!("{hostname}\n"))?;
-        write_file(&userdata.join("resolv.conf"), &resolv_file(host_network))?;
+        write_file(&userdata.join("resolv.conf"), &resolv)?;
         write_file(
             &userdata.join(".containerenv"),
             &format!(
@@ -435,6 +430,7 @@ impl Engine {
                 .or_else(|| Some(cfg.config.stop_signal.clone()).filter(|s| !s.is_empty())),
             cgroup_v2: std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists(),
             user_mounts,
+            no_hosts: opts.no_hosts,
         };
         let out = spec::generate(&input).map_err(|e| Error::usage(e.to_string()))?;
         let process = out.spec.process().clone().unwrap_or_default();
@@ -467,6 +463,7 @@ impl Engine {
             rm: opts.rm,
             store_root: self.store.paths.root.clone(),
             store_runroot: self.store.paths.runroot.clone(),
+            net: net.clone(),
         };
         let rt_json = serde_json::to_string(&rt).map_err(Error::other)?;
         write_file(&dir.join("runtime.json"), &rt_json)?;
@@ -486,7 +483,113 @@ impl Engine {
             labels,
             warnings,
             mounts: mount_records,
+            net: net.clone(),
         })
+    }
+}
+
+impl Engine {
+    /// `--network`: the mode, with container names resolved and helpers checked.
+    fn plan_network(&mut self, opts: &CreateOptions) -> Result<NetPlan> {
+        let mut values = vec![opts.network.clone()];
+        values.extend(opts.extra_networks.iter().cloned());
+        let default = crate::engine::info::default_network_cmd();
+        let requested = crate::network::mode::parse(&values, &default).map_err(|e| Error::usage(e.0))?;
+        let mode = match requested {
+            Requested::Mode(m) => m,
+            Requested::Container(name) => {
+                let id = self.container(&name)?.id;
+                NetMode::Container { id }
+            }
+        };
+        if matches!(mode, NetMode::Pasta { .. } | NetMode::Slirp4netns { .. }) && !crate::engine::info::tun_usable() {
+            return Err(Error::usage_hint(
+                format!("/dev/net/tun can't be opened, so {} can't give the container a network", mode.name()),
+                "make /dev/net/tun usable (mode 0666, as desktop distributions ship it), or use --network none or host",
+            ));
+        }
+        match &mode {
+            NetMode::Pasta { .. } if crate::network::helper::find_program("pasta").is_none() => {
+                return Err(Error::usage(crate::network::helper::missing_program("pasta")))
+            }
+            NetMode::Slirp4netns { .. } if crate::network::helper::find_program("slirp4netns").is_none() => {
+                return Err(Error::usage(crate::network::helper::missing_program("slirp4netns")))
+            }
+            NetMode::Bridge { networks } => self.check_networks(networks)?,
+            _ => {}
+        }
+        for h in &opts.add_hosts {
+            crate::network::files::parse_add_host(h).map_err(Error::usage)?;
+        }
+        for d in &opts.dns {
+            if d != "none" && d.parse::<std::net::IpAddr>().is_err() {
+                return Err(Error::usage(format!("{d} is not an ip address")));
+            }
+        }
+        Ok(NetPlan { mode, ports: Vec::new() })
+    }
+
+    /// User-defined networks a container joins must exist.
+    fn check_networks(&self, networks: &[crate::network::mode::Attachment]) -> Result<()> {
+        match networks.first() {
+            Some(n) => Err(Error::NotFound(format!("unable to find network with name or ID {}: network not found", n.network))),
+            None => Ok(()),
+        }
+    }
+
+    /// `-p`, `-P`: the published ports, with free host ports chosen where none was given.
+    fn plan_ports(&self, opts: &CreateOptions, cfg: &ImageConfig, net: &mut NetPlan) -> Result<()> {
+        let mut ports = Vec::new();
+        for p in &opts.publish {
+            ports.extend(crate::network::ports::parse_publish(p).map_err(|e| Error::usage(e.0))?);
+        }
+        if opts.publish_all {
+            let mut exposed: Vec<String> =
+                cfg.config.exposed_ports.as_ref().map(|m| m.keys().cloned().collect()).unwrap_or_default();
+            exposed.extend(opts.expose.iter().cloned());
+            let extra = crate::network::ports::from_exposed(exposed.iter().map(String::as_str))
+                .map_err(|e| Error::usage(e.0))?;
+            crate::network::ports::merge_exposed(&mut ports, extra);
+        }
+        if ports.is_empty() {
+            return Ok(());
+        }
+        if !net.mode.publishes() {
+            eprintln!(
+                "WARN[0000] Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use"
+            );
+            return Ok(());
+        }
+        crate::network::ports::assign_host_ports(&mut ports).map_err(|e| Error::usage(e.0))?;
+        net.ports = ports;
+        Ok(())
+    }
+
+    /// The container's /etc/hosts and /etc/resolv.conf for its network mode.
+    fn network_files(&self, opts: &CreateOptions, hostname: &str, name: &str, net: &NetPlan) -> (String, String) {
+        if let NetMode::Container { id } = &net.mode {
+            // podman shares the other container's files.
+            let other = self.store.paths.container(id).join("userdata");
+            return (
+                std::fs::read_to_string(other.join("hosts")).unwrap_or_default(),
+                std::fs::read_to_string(other.join("resolv.conf")).unwrap_or_default(),
+            );
+        }
+        let route = crate::network::files::default_route();
+        let inp = FileInput {
+            hostname: hostname.to_string(),
+            name: name.to_string(),
+            add_hosts: opts.add_hosts.clone(),
+            dns: opts.dns.clone(),
+            dns_search: opts.dns_search.clone(),
+            dns_options: opts.dns_options.clone(),
+            bridge_ips: Vec::new(),
+            host_resolv: std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+            host_hosts: std::fs::read_to_string("/etc/hosts").unwrap_or_default(),
+            host_ips: crate::network::files::host_ipv4s(route.as_ref().map(|r| r.0.as_str())),
+            gateway: route.map(|r| r.1),
+        };
+        (crate::network::files::hosts(&net.mode, &inp), crate::network::files::resolv(&net.mode, &inp))
     }
 }
 

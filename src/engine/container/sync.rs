@@ -40,6 +40,8 @@ impl Engine {
                 if let Some(exit) = files::read_json::<ExitFile>(&dir.join(files::EXIT)) {
                     return Observed::Exited(exit);
                 }
+                // Its network helper may have outlived it.
+                crate::network::helper::reap_orphan(&dir);
                 Observed::Lost(format!(
                     "the container's monitor (pid {p}) was killed; the container was stopped with it"
                 ))

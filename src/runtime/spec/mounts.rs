@@ -83,6 +83,7 @@ fn userdata_mounts(input: &SpecInput) -> Result<Vec<Mount>, SpecError> {
     }
     USERDATA_FILES
         .iter()
+        .filter(|(file, _)| !(input.no_hosts && *file == "hosts"))
         .map(|(file, destination)| {
             let source = Path::new(&input.userdata).join(file);
             mount(destination, "bind", &source.to_string_lossy(), &options)
@@ -111,7 +112,7 @@ fn mount(destination: &str, kind: &str, source: &str, options: &[&str]) -> Resul
 /// host on v1). The user namespace is the caller's: it is already joined when the runtime runs.
 pub(super) fn namespaces(input: &SpecInput) -> Result<Vec<LinuxNamespace>, SpecError> {
     let mut kinds = vec![LinuxNamespaceType::Pid];
-    if input.network != NetworkMode::Host {
+    if input.network == NetworkMode::None {
         kinds.push(LinuxNamespaceType::Network);
     }
     kinds.extend([LinuxNamespaceType::Ipc, LinuxNamespaceType::Uts, LinuxNamespaceType::Mount]);

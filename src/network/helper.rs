@@ -1,0 +1,309 @@
+//! The user-mode network helpers the monitor starts for a container: pasta (the default)
+//! or slirp4netns, attached to the container's new network namespace while its init is
+//! still setting up the root filesystem, and stopped when the container exits.
+//!
+//! pasta daemonizes once the namespace is configured (its pid goes to `pasta.pid` in the
+//! run dir, so that a reconcile can stop it when the monitor was killed); slirp4netns stays
+//! the monitor's child and exits by itself when the monitor's end of its exit pipe closes.
+
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd, RawFd};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use super::mode::{NetMode, SlirpOptions};
+use super::ports::{self, PortMapping};
+
+/// pasta's pid file in the container's run dir.
+pub const PASTA_PID: &str = "pasta.pid";
+/// slirp4netns's API socket in the container's run dir (port forwarding requests).
+pub const SLIRP_SOCKET: &str = "slirp4netns.sock";
+/// The address in the container that pasta's DNS forwarder answers on (podman's choice).
+pub const PASTA_DNS: &str = "169.254.1.1";
+/// slirp4netns's built-in DNS and the container's address on its default 10.0.2.0/24.
+pub const SLIRP_DNS: &str = "10.0.2.3";
+pub const SLIRP_GUEST: &str = "10.0.2.100";
+pub const SLIRP_HOST: &str = "10.0.2.2";
+
+/// A helper that is running for a container.
+pub enum Running {
+    Pasta { pid: i32 },
+    Slirp { child: Child, exit: OwnedFd },
+}
+
+impl Running {
+    /// Stops the helper and waits for it (the container's namespace is gone or going).
+    pub fn stop(self) {
+        match self {
+            Running::Pasta { pid } => {
+                unsafe { libc::kill(pid, libc::SIGTERM) };
+                // It was re-parented to us (the monitor is a subreaper): reap it.
+                for _ in 0..200 {
+                    let r = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
+                    if r != 0 {
+                        break;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+            }
+            Running::Slirp { mut child, exit } => {
+                drop(exit);
+                let _ = child.wait();
+            }
+        }
+    }
+}
+
+/// Finds an executable in $PATH (and the usual sbin/bin dirs, which a user's PATH may lack).
+pub fn find_program(name: &str) -> Option<PathBuf> {
+    let path = std::env::var("PATH").unwrap_or_default();
+    let found = path
+        .split(':')
+        .chain(["/usr/local/bin", "/usr/bin", "/bin", "/usr/sbin", "/sbin"])
+        .filter(|d| !d.is_empty())
+        .map(|d| Path::new(d).join(name))
+        .find(|p| {
+            std::fs::metadata(p).is_ok_and(|m| m.is_file() && std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0)
+        });
+    found
+}
+
+/// The error when a helper is missing, with the package that has it.
+pub fn missing_program(name: &str) -> String {
+    let package = if name == "pasta" { "passt" } else { name };
+    format!(
+        "could not find {name}, the network namespace can't be configured: exec: \"{name}\": executable file not found in $PATH (install the {package} package, or choose another mode with --network)"
+    )
+}
+
+/// Checks every published host port is free, with the message podman gives.
+pub fn check_ports(maps: &[PortMapping]) -> Result<(), String> {
+    for (_, proto, _, host_port) in ports::expand(maps) {
+        let ip = maps
+            .iter()
+            .find(|m| m.protocol == proto && host_port >= m.host_port && host_port < m.host_port.saturating_add(m.range))
+            .map(|m| m.host_ip.clone())
+            .unwrap_or_default();
+        if let Err(e) = ports::port_free(&ip, host_port, &proto) {
+            let shown = if ip.is_empty() { "0.0.0.0".to_string() } else if ip.contains(':') { format!("[{ip}]") } else { ip };
+            let what = if e.kind() == std::io::ErrorKind::AddrInUse {
+                "address already in use".to_string()
+            } else if e.kind() == std::io::ErrorKind::PermissionDenied {
+                "permission denied (ports below 1024 need net.ipv4.ip_unprivileged_port_start lowered)".to_string()
+            } else {
+                e.to_string()
+            };
+            return Err(format!("rootlessport listen {proto} {shown}:{host_port}: bind: {what}"));
+        }
+    }
+    Ok(())
+}
+
+/// In the forked child before exec: the given fds become 3, 4, ... and every other fd
+/// above 2 is closed. Only async-signal-safe calls.
+fn arrange_fds(fds: &[RawFd]) -> std::io::Result<()> {
+    let mut high = Vec::with_capacity(fds.len());
+    for fd in fds {
+        let h = unsafe { libc::fcntl(*fd, libc::F_DUPFD, 100) };
+        if h < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        high.push(h);
+    }
+    for (i, h) in high.iter().enumerate() {
+        if unsafe { libc::dup2(*h, 3 + i as RawFd) } < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    unsafe { libc::syscall(libc::SYS_close_range, 3 + fds.len() as u32, u32::MAX, 0u32) };
+    Ok(())
+}
+
+/// Starts the helper for `mode` against the namespace `netns` (an fd the monitor opened).
+pub fn start(mode: &NetMode, maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Option<Running>, String> {
+    match mode {
+        NetMode::Pasta { args } => start_pasta(args, maps, netns, run_dir).map(Some),
+        NetMode::Slirp4netns { opts } => start_slirp(opts, maps, netns, run_dir).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// pasta's arguments: podman's defaults (no automatic forwarding either way, the gateway
+/// not mapped to the host, DNS forwarded from 169.254.1.1), the published ports, then the
+/// user's own options, which may override them.
+pub fn pasta_args(user: &[String], maps: &[PortMapping], pid_file: &Path) -> Vec<String> {
+    let mut a: Vec<String> = vec!["--config-net".into(), "--dns-forward".into(), PASTA_DNS.into()];
+    let user_has = |opts: &[&str]| user.iter().any(|u| opts.contains(&u.as_str()));
+    let mut tcp = Vec::new();
+    let mut udp = Vec::new();
+    for m in maps {
+        let list = if m.protocol == "udp" { &mut udp } else { &mut tcp };
+        list.push(ports::pasta_spec(m));
+    }
+    for (flag, long, list) in [("-t", "--tcp-ports", tcp), ("-u", "--udp-ports", udp)] {
+        if list.is_empty() {
+            if !user_has(&[flag, long]) {
+                a.extend([flag.to_string(), "none".to_string()]);
+            }
+        } else {
+            for spec in list {
+                a.extend([flag.to_string(), spec]);
+            }
+        }
+    }
+    for (flag, long) in [("-T", "--tcp-ns"), ("-U", "--udp-ns")] {
+        if !user_has(&[flag, long]) {
+            a.extend([flag.to_string(), "none".to_string()]);
+        }
+    }
+    if !user_has(&["--map-gw"]) {
+        a.push("--no-map-gw".into());
+    }
+    a.extend(["--quiet".into(), "--pid".into(), pid_file.display().to_string()]);
+    a.extend(user.iter().cloned());
+    a
+}
+
+fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Running, String> {
+    let exe = find_program("pasta").ok_or_else(|| missing_program("pasta"))?;
+    check_ports(maps)?;
+    let pid_file = run_dir.join(PASTA_PID);
+    let _ = std::fs::remove_file(&pid_file);
+    let mut args = pasta_args(user, maps, &pid_file);
+    // The namespace is passed as an open fd: pasta drops its capabilities before opening
+    // the path, and /proc/PID/ns/net of a process with more capabilities is then refused.
+    args.extend(["--netns".into(), "/proc/self/fd/3".into()]);
+    let fd = netns.as_raw_fd();
+    let mut cmd = Command::new(&exe);
+    cmd.args(&args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
+    unsafe { cmd.pre_exec(move || arrange_fds(&[fd])) };
+    let mut child = cmd.spawn().map_err(|e| format!("starting pasta: {e}"))?;
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut err);
+    }
+    let status = child.wait().map_err(|e| format!("waiting for pasta: {e}"))?;
+    if !status.success() {
+        let msg: Vec<&str> = err.lines().filter(|l| !l.starts_with("Failed to send") && !l.trim().is_empty()).collect();
+        return Err(format!(
+            "pasta failed with exit code {}: {}",
+            status.code().unwrap_or(-1),
+            if msg.is_empty() { "no message".to_string() } else { msg.join("; ") }
+        ));
+    }
+    let pid = std::fs::read_to_string(&pid_file)
+        .ok()
+        .and_then(|s| s.trim().parse::<i32>().ok())
+        .ok_or_else(|| "pasta started but wrote no pid file".to_string())?;
+    Ok(Running::Pasta { pid })
+}
+
+/// slirp4netns's arguments with podman's defaults (host loopback not reachable, MTU 65520, IPv6).
+pub fn slirp_args(o: &SlirpOptions, api_socket: &Path) -> Vec<String> {
+    let mut a = vec!["--configure".to_string(), format!("--mtu={}", o.mtu)];
+    if !o.allow_host_loopback {
+        a.push("--disable-host-loopback".into());
+    }
+    if o.enable_ipv6 {
+        a.push("--enable-ipv6".into());
+    }
+    if !o.cidr.is_empty() {
+        a.push(format!("--cidr={}", o.cidr));
+    }
+    if !o.outbound_addr.is_empty() {
+        a.push(format!("--outbound-addr={}", o.outbound_addr));
+    }
+    if !o.outbound_addr6.is_empty() {
+        a.push(format!("--outbound-addr6={}", o.outbound_addr6));
+    }
+    a.extend(["--ready-fd=4".into(), "--exit-fd=5".into(), format!("--api-socket={}", api_socket.display())]);
+    a.extend(["--netns-type=path".into(), "/proc/self/fd/3".into(), "tap0".into()]);
+    a
+}
+
+fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Running, String> {
+    let exe = find_program("slirp4netns").ok_or_else(|| missing_program("slirp4netns"))?;
+    check_ports(maps)?;
+    let sock = run_dir.join(SLIRP_SOCKET);
+    let _ = std::fs::remove_file(&sock);
+    let (ready_r, ready_w) = pipe()?;
+    let (exit_r, exit_w) = pipe()?;
+    let fds = [netns.as_raw_fd(), ready_w.as_raw_fd(), exit_r.as_raw_fd()];
+    let mut cmd = Command::new(&exe);
+    cmd.args(slirp_args(o, &sock)).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
+    unsafe { cmd.pre_exec(move || arrange_fds(&fds)) };
+    let mut child = cmd.spawn().map_err(|e| format!("starting slirp4netns: {e}"))?;
+    drop(ready_w);
+    drop(exit_r);
+    let mut ready = [0u8; 1];
+    let n = std::fs::File::from(ready_r).read(&mut ready).unwrap_or(0);
+    if n != 1 {
+        let mut err = String::new();
+        if let Some(mut e) = child.stderr.take() {
+            let _ = e.read_to_string(&mut err);
+        }
+        let status = child.wait().ok().and_then(|s| s.code()).unwrap_or(-1);
+        return Err(format!("slirp4netns failed with exit code {status}: {}", err.trim().replace('\n', "; ")));
+    }
+    // Its stderr is no longer read: don't let a full pipe block it.
+    drop(child.stderr.take());
+    let running = Running::Slirp { child, exit: exit_w };
+    for m in maps {
+        for i in 0..m.range {
+            if let Err(e) = slirp_forward(&sock, m, i) {
+                running.stop();
+                return Err(e);
+            }
+        }
+    }
+    Ok(running)
+}
+
+/// One `add_hostfwd` request on slirp4netns's API socket.
+fn slirp_forward(sock: &Path, m: &PortMapping, i: u16) -> Result<(), String> {
+    let host_addr = if m.host_ip.is_empty() { "0.0.0.0" } else { m.host_ip.as_str() };
+    let req = serde_json::json!({
+        "execute": "add_hostfwd",
+        "arguments": {"proto": m.protocol, "host_addr": host_addr, "host_port": m.host_port + i, "guest_port": m.container_port + i}
+    });
+    let mut s = std::os::unix::net::UnixStream::connect(sock).map_err(|e| format!("connecting to slirp4netns: {e}"))?;
+    s.write_all(req.to_string().as_bytes()).map_err(|e| format!("talking to slirp4netns: {e}"))?;
+    let _ = s.shutdown(std::net::Shutdown::Write);
+    let mut reply = String::new();
+    let _ = s.read_to_string(&mut reply);
+    let v: serde_json::Value = serde_json::from_str(&reply).unwrap_or_default();
+    if let Some(e) = v.get("error") {
+        return Err(format!(
+            "slirp4netns could not publish {host_addr}:{}: {}",
+            m.host_port + i,
+            e.get("desc").and_then(|d| d.as_str()).unwrap_or("unknown error")
+        ));
+    }
+    Ok(())
+}
+
+fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
+    nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| format!("creating a pipe: {e}"))
+}
+
+/// After a monitor was killed: stop the pasta it left (slirp4netns exits by itself).
+pub fn reap_orphan(run_dir: &Path) {
+    let pid_file = run_dir.join(PASTA_PID);
+    let Some(pid) = std::fs::read_to_string(&pid_file).ok().and_then(|s| s.trim().parse::<i32>().ok()) else {
+        return;
+    };
+    // Only if that pid is still our pasta (its command line names this pid file).
+    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    let ours = cmdline.split(|b| *b == 0).any(|a| a == pid_file.as_os_str().as_encoded_bytes());
+    if ours {
+        unsafe { libc::kill(pid, libc::SIGTERM) };
+    }
+    let _ = std::fs::remove_file(&pid_file);
+}
+
+/// The helper's pid file is gone once the container's network is down.
+pub fn forget(run_dir: &Path) {
+    let _ = std::fs::remove_file(run_dir.join(PASTA_PID));
+}
+
