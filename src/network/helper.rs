@@ -26,28 +26,40 @@ pub const SLIRP_DNS: &str = "10.0.2.3";
 pub const SLIRP_GUEST: &str = "10.0.2.100";
 pub const SLIRP_HOST: &str = "10.0.2.2";
 
-/// A helper that is running for a container.
-pub enum Running {
+/// The user-mode network helper serving a container.
+pub enum Helper {
     Pasta { pid: i32 },
     Slirp { child: Child, exit: OwnedFd },
 }
 
+/// What runs for a container's network: the helper, and the UDP proxy for published UDP
+/// ports (pasta's and slirp4netns's UDP forwarding in Debian 12 lose the replies).
+pub struct Running {
+    pub helper: Helper,
+    pub udp_proxy: Option<i32>,
+}
+
+/// SIGTERM, then reap (with the monitor as subreaper, daemons come back to it).
+fn stop_pid(pid: i32) {
+    unsafe { libc::kill(pid, libc::SIGTERM) };
+    for _ in 0..200 {
+        let r = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
+        if r != 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 impl Running {
-    /// Stops the helper and waits for it (the container's namespace is gone or going).
+    /// Stops the helpers and waits for them (the container's namespace is gone or going).
     pub fn stop(self) {
-        match self {
-            Running::Pasta { pid } => {
-                unsafe { libc::kill(pid, libc::SIGTERM) };
-                // It was re-parented to us (the monitor is a subreaper): reap it.
-                for _ in 0..200 {
-                    let r = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
-                    if r != 0 {
-                        break;
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(5));
-                }
-            }
-            Running::Slirp { mut child, exit } => {
+        if let Some(pid) = self.udp_proxy {
+            stop_pid(pid);
+        }
+        match self.helper {
+            Helper::Pasta { pid } => stop_pid(pid),
+            Helper::Slirp { mut child, exit } => {
                 drop(exit);
                 let _ = child.wait();
             }
@@ -55,12 +67,11 @@ impl Running {
     }
 }
 
-/// Finds an executable in $PATH (and the usual sbin/bin dirs, which a user's PATH may lack).
+/// Finds an executable in $PATH.
 pub fn find_program(name: &str) -> Option<PathBuf> {
     let path = std::env::var("PATH").unwrap_or_default();
     let found = path
         .split(':')
-        .chain(["/usr/local/bin", "/usr/bin", "/bin", "/usr/sbin", "/sbin"])
         .filter(|d| !d.is_empty())
         .map(|d| Path::new(d).join(name))
         .find(|p| {
@@ -122,11 +133,25 @@ fn arrange_fds(fds: &[RawFd]) -> std::io::Result<()> {
 
 /// Starts the helper for `mode` against the namespace `netns` (an fd the monitor opened).
 pub fn start(mode: &NetMode, maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Option<Running>, String> {
-    match mode {
-        NetMode::Pasta { args } => start_pasta(args, maps, netns, run_dir).map(Some),
-        NetMode::Slirp4netns { opts } => start_slirp(opts, maps, netns, run_dir).map(Some),
-        _ => Ok(None),
-    }
+    check_ports(maps)?;
+    let (udp, tcp): (Vec<PortMapping>, Vec<PortMapping>) = maps.iter().cloned().partition(|m| m.protocol == "udp");
+    let helper = match mode {
+        NetMode::Pasta { args } => start_pasta(args, &tcp, netns, run_dir)?,
+        NetMode::Slirp4netns { opts } => start_slirp(opts, &tcp, netns, run_dir)?,
+        _ => return Ok(None),
+    };
+    let udp_proxy = if udp.is_empty() {
+        None
+    } else {
+        match super::udp::start(&udp, netns) {
+            Ok(pid) => Some(pid),
+            Err(e) => {
+                Running { helper, udp_proxy: None }.stop();
+                return Err(e);
+            }
+        }
+    };
+    Ok(Some(Running { helper, udp_proxy }))
 }
 
 /// pasta's arguments: podman's defaults (no automatic forwarding either way, the gateway
@@ -157,17 +182,17 @@ pub fn pasta_args(user: &[String], maps: &[PortMapping], pid_file: &Path) -> Vec
             a.extend([flag.to_string(), "none".to_string()]);
         }
     }
+    // podman's default is --no-map-gw; `--map-gw` (newer pasta's option) turns it off.
     if !user_has(&["--map-gw"]) {
         a.push("--no-map-gw".into());
     }
     a.extend(["--quiet".into(), "--pid".into(), pid_file.display().to_string()]);
-    a.extend(user.iter().cloned());
+    a.extend(user.iter().filter(|u| *u != "--map-gw").cloned());
     a
 }
 
-fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Running, String> {
+fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Helper, String> {
     let exe = find_program("pasta").ok_or_else(|| missing_program("pasta"))?;
-    check_ports(maps)?;
     let pid_file = run_dir.join(PASTA_PID);
     let _ = std::fs::remove_file(&pid_file);
     let mut args = pasta_args(user, maps, &pid_file);
@@ -185,7 +210,12 @@ fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run
     }
     let status = child.wait().map_err(|e| format!("waiting for pasta: {e}"))?;
     if !status.success() {
-        let msg: Vec<&str> = err.lines().filter(|l| !l.starts_with("Failed to send") && !l.trim().is_empty()).collect();
+        // Its first lines say what was wrong (a usage text may follow).
+        let msg: Vec<&str> = err
+            .lines()
+            .filter(|l| !l.starts_with("Failed to send") && !l.trim().is_empty())
+            .take_while(|l| !l.starts_with("Usage:"))
+            .collect();
         return Err(format!(
             "pasta failed with exit code {}: {}",
             status.code().unwrap_or(-1),
@@ -196,7 +226,7 @@ fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run
         .ok()
         .and_then(|s| s.trim().parse::<i32>().ok())
         .ok_or_else(|| "pasta started but wrote no pid file".to_string())?;
-    Ok(Running::Pasta { pid })
+    Ok(Helper::Pasta { pid })
 }
 
 /// slirp4netns's arguments with podman's defaults (host loopback not reachable, MTU 65520, IPv6).
@@ -222,9 +252,8 @@ pub fn slirp_args(o: &SlirpOptions, api_socket: &Path) -> Vec<String> {
     a
 }
 
-fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Running, String> {
+fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Helper, String> {
     let exe = find_program("slirp4netns").ok_or_else(|| missing_program("slirp4netns"))?;
-    check_ports(maps)?;
     let sock = run_dir.join(SLIRP_SOCKET);
     let _ = std::fs::remove_file(&sock);
     let (ready_r, ready_w) = pipe()?;
@@ -248,16 +277,16 @@ fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, ru
     }
     // Its stderr is no longer read: don't let a full pipe block it.
     drop(child.stderr.take());
-    let running = Running::Slirp { child, exit: exit_w };
+    let helper = Helper::Slirp { child, exit: exit_w };
     for m in maps {
         for i in 0..m.range {
             if let Err(e) = slirp_forward(&sock, m, i) {
-                running.stop();
+                Running { helper, udp_proxy: None }.stop();
                 return Err(e);
             }
         }
     }
-    Ok(running)
+    Ok(helper)
 }
 
 /// One `add_hostfwd` request on slirp4netns's API socket.

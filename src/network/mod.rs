@@ -9,6 +9,7 @@ pub mod files;
 pub mod helper;
 pub mod mode;
 pub mod ports;
+pub mod udp;
 
 use serde::{Deserialize, Serialize};
 

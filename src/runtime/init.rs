@@ -112,6 +112,11 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
         .as_ref()
         .and_then(|l| l.namespaces().as_ref())
         .is_some_and(|ns| ns.iter().any(|n| n.typ() == oci_spec::runtime::LinuxNamespaceType::Network));
+    if has_netns && a.join_netns.is_none() {
+        // A new namespace starts with `lo` down; podman's containers have it up (pasta
+        // would bring it up too, `--network none` relies on us).
+        loopback_up();
+    }
     let spec_user = annotation(spec, super::ANN_USER).unwrap_or_default();
     for m in spec.mounts().as_deref().unwrap_or(&[]) {
         do_mount(rfd, m, has_netns, &spec_user)?;
@@ -163,6 +168,25 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
         wait_for_network(fd)?;
     }
     enter_process(&plan)
+}
+
+/// Sets IFF_UP on `lo` in the current network namespace (best effort).
+fn loopback_up() {
+    let sock = unsafe { libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0) };
+    if sock < 0 {
+        return;
+    }
+    let mut req: libc::ifreq = unsafe { std::mem::zeroed() };
+    for (i, b) in b"lo".iter().enumerate() {
+        req.ifr_name[i] = *b as libc::c_char;
+    }
+    unsafe {
+        if libc::ioctl(sock, libc::SIOCGIFFLAGS, &mut req) == 0 {
+            req.ifr_ifru.ifru_flags |= libc::IFF_UP as libc::c_short;
+            libc::ioctl(sock, libc::SIOCSIFFLAGS, &req);
+        }
+        libc::close(sock);
+    }
 }
 
 /// Blocks until the monitor says the network helper has configured our namespace (one
