@@ -196,6 +196,10 @@ fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run
     let pid_file = run_dir.join(PASTA_PID);
     let _ = std::fs::remove_file(&pid_file);
     let mut args = pasta_args(user, maps, &pid_file);
+    if in_initial_userns() {
+        // Real root: pasta would switch to "nobody", who can't use the namespace fd.
+        args.extend(["--runas".into(), "0".into()]);
+    }
     // The namespace is passed as an open fd: pasta drops its capabilities before opening
     // the path, and /proc/PID/ns/net of a process with more capabilities is then refused.
     args.extend(["--netns".into(), "/proc/self/fd/3".into()]);
@@ -227,6 +231,12 @@ fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run
         .and_then(|s| s.trim().parse::<i32>().ok())
         .ok_or_else(|| "pasta started but wrote no pid file".to_string())?;
     Ok(Helper::Pasta { pid })
+}
+
+/// Whether this process is in the initial user namespace (rootful burrow).
+fn in_initial_userns() -> bool {
+    std::fs::read_to_string("/proc/self/uid_map")
+        .is_ok_and(|m| m.split_whitespace().collect::<Vec<_>>() == ["0", "0", "4294967295"])
 }
 
 /// slirp4netns's arguments with podman's defaults (host loopback not reachable, MTU 65520, IPv6).

@@ -52,3 +52,23 @@ teardown() {
     # the throw-away store was used, nothing else
     [[ -d $BURROW_TEST_TMPDIR/root ]] || die "--root $BURROW_TEST_TMPDIR/root was not used"
 }
+
+@test "rootful: run with the default network (pasta), none, and a published port" {
+    run_burrow import "$(fixture_rootfs_tar)" "$IMAGE"
+    run_burrow run --rm $IMAGE sh -c 'id -u; ip -4 addr show | grep -c "inet .*global"'
+    is "$output" "0
+1" "root inside, one global address from pasta"
+    run_burrow run --rm --network none $IMAGE sh -c 'ls /sys/class/net'
+    is "$output" "lo"
+    local port name
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    name=$(unique_name rootweb)
+    run_burrow run -d --name "$name" -p 127.0.0.1:$port:80 $IMAGE sh -c 'mkdir -p /w && echo rootful > /w/index.html && exec httpd -f -p 80 -h /w'
+    local i out=
+    for ((i = 0; i < 50; i++)); do
+        out=$(curl -s --max-time 2 "http://127.0.0.1:$port/index.html") && break
+        sleep 0.1
+    done
+    is "$out" "rootful" "the published port answers"
+    run_burrow rm -f -t 0 "$name"
+}

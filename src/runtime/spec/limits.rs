@@ -73,6 +73,16 @@ pub(super) fn rlimits(input: &SpecInput, warnings: &mut Vec<String>) -> Result<O
     built.map(Some)
 }
 
+/// Whether this process may raise hard resource limits (CAP_SYS_RESOURCE in CapEff).
+fn has_sys_resource() -> bool {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("CapEff:"))
+        .and_then(|v| u64::from_str_radix(v.trim(), 16).ok())
+        .is_some_and(|caps| caps & (1 << 24) != 0)
+}
+
 fn default_limits(input: &SpecInput) -> Vec<Ulimit> {
     let mut limits = Vec::new();
     for (name, kind, soft_from_hard) in
@@ -84,7 +94,11 @@ fn default_limits(input: &SpecInput) -> Vec<Ulimit> {
             let hard = hard.min(RLIMIT_DEFAULT);
             (if soft_from_hard { hard } else { soft.min(hard) }, hard)
         } else {
-            (RLIMIT_DEFAULT, RLIMIT_DEFAULT)
+            match host_limit(&input.host_rlimits, name) {
+                // Root without CAP_SYS_RESOURCE (a confined root) can't raise its hard limit.
+                Some((_, hard)) if hard < RLIMIT_DEFAULT && !has_sys_resource() => (hard, hard),
+                _ => (RLIMIT_DEFAULT, RLIMIT_DEFAULT),
+            }
         };
         limits.push(Ulimit { name, kind, soft, hard });
     }
