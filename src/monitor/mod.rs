@@ -137,12 +137,21 @@ fn run(a: MonitorArgs) -> i32 {
         let net = started.net.take();
         let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
         trace("container exited and was reaped");
-        if let Some(n) = net {
-            n.stop();
-            crate::network::helper::forget(&a.run_dir);
+        // Killed now; waited for after the exit is reported: the kernel takes tens of ms to
+        // tear down pasta's tap device, and nobody needs to wait for that.
+        if let Some(n) = &net {
+            n.kill();
         }
+        let stop_net = |net: Option<crate::network::helper::Running>| {
+            if let Some(n) = net {
+                n.stop();
+                crate::network::helper::forget(&a.run_dir);
+                trace("network helper stopped");
+            }
+        };
         let stopped = a.run_dir.join(files::STOPPED).exists();
         if should_restart(&rt.restart, code, restarts, stopped) {
+            stop_net(net);
             restarts += 1;
             std::thread::sleep(std::time::Duration::from_millis(100 * restarts.min(10) as u64));
             continue;
@@ -150,6 +159,7 @@ fn run(a: MonitorArgs) -> i32 {
         let exit = ExitFile { exit_code: code, finished_at: log::timestamp(), error: String::new(), restarts };
         let _ = files::write_json(&a.run_dir.join(files::EXIT), &exit);
         status.send(&format!("exited {code}"));
+        stop_net(net);
         // A foreground command that is still there removes the container itself.
         if rt.rm && status.0.is_none() || rt.rm && !a.foreground {
             drop(status);

@@ -39,19 +39,33 @@ pub struct Running {
     pub udp_proxy: Option<i32>,
 }
 
-/// SIGTERM, then reap (with the monitor as subreaper, daemons come back to it).
+/// Kills a helper and waits (up to a second) until it is gone, so that its ports are free
+/// when the container is reported stopped. The helpers keep no state worth a SIGTERM.
 fn stop_pid(pid: i32) {
-    unsafe { libc::kill(pid, libc::SIGTERM) };
-    for _ in 0..200 {
-        let r = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
-        if r != 0 {
-            break;
+    let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    if pidfd >= 0 {
+        let mut p = libc::pollfd { fd: pidfd, events: libc::POLLIN, revents: 0 };
+        unsafe {
+            libc::poll(&mut p, 1, 1000);
+            libc::close(pidfd);
         }
-        std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    // With the monitor as subreaper the helper (or pasta's daemon) is our child: reap it.
+    unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
 }
 
 impl Running {
+    /// Starts stopping the helpers without waiting (see [`Running::stop`]).
+    pub fn kill(&self) {
+        for pid in self.udp_proxy.iter().copied().chain(match &self.helper {
+            Helper::Pasta { pid } => Some(*pid),
+            Helper::Slirp { child, .. } => Some(child.id() as i32),
+        }) {
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+    }
+
     /// Stops the helpers and waits for them (the container's namespace is gone or going).
     pub fn stop(self) {
         if let Some(pid) = self.udp_proxy {
@@ -96,7 +110,18 @@ pub fn check_ports(maps: &[PortMapping]) -> Result<(), String> {
             .find(|m| m.protocol == proto && host_port >= m.host_port && host_port < m.host_port.saturating_add(m.range))
             .map(|m| m.host_ip.clone())
             .unwrap_or_default();
-        if let Err(e) = ports::port_free(&ip, host_port, &proto) {
+        // A helper of a container that just stopped may still be letting go of the port.
+        let mut free = ports::port_free(&ip, host_port, &proto);
+        for _ in 0..50 {
+            match &free {
+                Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    free = ports::port_free(&ip, host_port, &proto);
+                }
+                _ => break,
+            }
+        }
+        if let Err(e) = free {
             let shown = if ip.is_empty() { "0.0.0.0".to_string() } else if ip.contains(':') { format!("[{ip}]") } else { ip };
             let what = if e.kind() == std::io::ErrorKind::AddrInUse {
                 "address already in use".to_string()
