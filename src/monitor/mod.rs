@@ -9,6 +9,7 @@
 
 pub mod files;
 pub mod log;
+mod userns;
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -231,6 +232,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
             }
         }
     }
+    let userns = userns::UsernsSync::new(rt).map_err(|x| e("creating a pipe", x))?;
     let stdio = [child_fds[0].as_raw_fd(), child_fds[1].as_raw_fd(), child_fds[2].as_raw_fd()];
     let cache = rt.seccomp_cache();
     let args = init::InitArgs {
@@ -241,6 +243,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         error_pipe: err_w.as_raw_fd(),
         rootless: rt.rootless,
         seccomp_cache: &cache,
+        userns_sync: userns.as_ref().map(|u| u.child_fds()),
     };
     let mut stack = vec![0u8; 256 * 1024];
     let cb = Box::new(|| -> isize { init::run(&args) });
@@ -250,6 +253,11 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         .map_err(|x| e("creating the container's namespaces", x.into()))?;
     drop(err_w);
     drop(child_fds);
+    if let Some(u) = userns {
+        u.map_child(pid, rt.userns.as_ref()).inspect_err(|_| {
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+        })?;
+    }
     let mut msg = String::new();
     let _ = File::from(err_r).read_to_string(&mut msg);
     if !msg.is_empty() {

@@ -31,6 +31,9 @@ pub struct InitArgs<'a> {
     pub rootless: bool,
     /// Where compiled seccomp programs are cached (the store's cache dir).
     pub seccomp_cache: &'a Path,
+    /// (ready, go) pipe ends: unshare a user namespace of our own once the root is set
+    /// up, say so on `ready`, and wait on `go` while the monitor writes its maps.
+    pub userns_sync: Option<(RawFd, RawFd)>,
 }
 
 /// The container's bounding capabilities as `CAP_*` names.
@@ -105,7 +108,7 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
         .is_some_and(|ns| ns.iter().any(|n| n.typ() == oci_spec::runtime::LinuxNamespaceType::Network));
     let spec_user = annotation(spec, super::ANN_USER).unwrap_or_default();
     for m in spec.mounts().as_deref().unwrap_or(&[]) {
-        do_mount(rfd, m, has_netns, &spec_user)?;
+        do_mount(rfd, spec, m, has_netns, &spec_user)?;
     }
     setup_devices(rfd, spec, a.tty)?;
     if let Some(linux) = spec.linux() {
@@ -137,6 +140,9 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     for r in process.rlimits().as_deref().unwrap_or(&[]) {
         set_rlimit(r)?;
     }
+    if let Some(sync) = a.userns_sync {
+        enter_own_userns(sync)?;
+    }
     let caps = caps_for_filter;
     let plan = ProcessPlan {
         user: annotation(spec, super::ANN_USER).unwrap_or_default(),
@@ -151,6 +157,26 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     let mut plan = plan;
     plan.seccomp = seccomp;
     enter_process(&plan)
+}
+
+/// Moves the init into a user namespace of its own (keep-id, nomap, auto, --uidmap). It
+/// comes last among the setup steps, so the mounts above were made with the per-user
+/// namespace's rights, which reach the store and bind sources whatever the new maps are.
+/// The mount, pid, network, uts and ipc namespaces stay owned by the per-user namespace,
+/// so the container's root can't remount or reconfigure them (docs/userns.md).
+fn enter_own_userns((ready, go): (RawFd, RawFd)) -> Result<(), InitError> {
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWUSER).ctx(|| "creating the container's user namespace".into())?;
+    let mut ready = unsafe { std::fs::File::from_raw_fd(ready) };
+    ready.write_all(b"u").ctx(|| "signalling the monitor".into())?;
+    let mut b = [0u8; 1];
+    let mut go = unsafe { std::fs::File::from_raw_fd(go) };
+    if std::io::Read::read_exact(&mut go, &mut b).is_err() {
+        return fail(125, "the monitor did not set up the container's user namespace");
+    }
+    // Root of the new namespace, as a fresh namespace's creator would be (when 0 is mapped).
+    let _ = nix::unistd::setresgid(0.into(), 0.into(), 0.into());
+    let _ = nix::unistd::setresuid(0.into(), 0.into(), 0.into());
+    Ok(())
 }
 
 /// The last steps shared by a container's first process and `exec`: who to become, with
@@ -287,7 +313,7 @@ fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {
     (flags, data)
 }
 
-fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user: &str) -> Result<(), InitError> {
+fn do_mount(rfd: RawFd, spec: &Spec, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user: &str) -> Result<(), InitError> {
     let dest = m.destination();
     let typ = m.typ().clone().unwrap_or_else(|| "bind".into());
     let options = m.options().clone().unwrap_or_default();
@@ -315,6 +341,7 @@ fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user
         }
         if options.iter().any(|o| o == "U") {
             let (uid, gid) = container_ids(rfd, spec_user)?;
+            let (uid, gid) = own_userns_ids(spec, uid, gid);
             chown_tree(&source, uid, gid).ctx(|| format!("chowning {} to {uid}:{gid}", source.display()))?;
         }
         let ro = flags.contains(MsFlags::MS_RDONLY);
@@ -375,6 +402,23 @@ fn container_ids(rfd: RawFd, user: &str) -> Result<(u32, u32), InitError> {
     };
     let u = super::user::resolve(user, &read("/etc/passwd"), &read("/etc/group")).or_else(|m| fail(125, m))?;
     Ok((u.uid, u.gid))
+}
+
+/// Container ids as ids of the per-user namespace, through the spec's uid/gid mappings
+/// when the container has a user namespace of its own (the chown happens before it).
+fn own_userns_ids(spec: &Spec, uid: u32, gid: u32) -> (u32, u32) {
+    let conv = |maps: Option<&Vec<oci_spec::runtime::LinuxIdMapping>>, id: u32| {
+        let maps: Vec<crate::userns::IdMap> = maps
+            .map(|v| {
+                v.iter()
+                    .map(|m| crate::userns::IdMap { container_id: m.container_id(), host_id: m.host_id(), size: m.size() })
+                    .collect()
+            })
+            .unwrap_or_default();
+        crate::userns::mapping::to_parent(&maps, id)
+    };
+    let linux = spec.linux().as_ref();
+    (conv(linux.and_then(|l| l.uid_mappings().as_ref()), uid), conv(linux.and_then(|l| l.gid_mappings().as_ref()), gid))
 }
 
 /// `:U`: the source tree becomes the container user's (ids of our user namespace, so the

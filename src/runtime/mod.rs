@@ -70,6 +70,17 @@ pub struct RuntimeConfig {
     pub store_root: PathBuf,
     #[serde(default)]
     pub store_runroot: PathBuf,
+    /// The container's own user namespace (`--userns=keep-id|nomap|auto`, `--uidmap`):
+    /// None runs it in the per-user namespace.
+    #[serde(default)]
+    pub userns: Option<ChildUserns>,
+}
+
+/// Maps of a container's own user namespace, in ids of the per-user namespace.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChildUserns {
+    pub uid_map: Vec<crate::userns::IdMap>,
+    pub gid_map: Vec<crate::userns::IdMap>,
 }
 
 impl RuntimeConfig {

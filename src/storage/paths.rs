@@ -35,6 +35,9 @@ impl StorePaths {
     pub fn lock(&self) -> PathBuf {
         self.root.join("store.lock")
     }
+    pub fn idmapped(&self) -> PathBuf {
+        self.root.join("idmapped")
+    }
     pub fn layers(&self) -> PathBuf {
         self.root.join("layers")
     }
