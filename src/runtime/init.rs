@@ -141,6 +141,7 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
         set_rlimit(r)?;
     }
     if let Some(sync) = a.userns_sync {
+        give_tmpfs_to_container_root(spec);
         enter_own_userns(sync)?;
     }
     let caps = caps_for_filter;
@@ -157,6 +158,18 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     let mut plan = plan;
     plan.seccomp = seccomp;
     enter_process(&plan)
+}
+
+/// The tmpfs mounts the init made (/dev, /dev/shm, --tmpfs, ...) belong to the per-user
+/// namespace's root; under the container's own maps they are given to its root instead,
+/// as if the container had mounted them. Runs after pivot_root (paths are the container's).
+fn give_tmpfs_to_container_root(spec: &Spec) {
+    let (uid, gid) = own_userns_ids(spec, 0, 0);
+    for m in spec.mounts().as_deref().unwrap_or(&[]) {
+        if matches!(m.typ().as_deref(), Some("tmpfs") | Some("mqueue")) {
+            let _ = std::os::unix::fs::lchown(m.destination(), Some(uid), Some(gid));
+        }
+    }
 }
 
 /// Moves the init into a user namespace of its own (keep-id, nomap, auto, --uidmap). It
@@ -336,8 +349,7 @@ fn do_mount(rfd: RawFd, spec: &Spec, m: &oci_spec::runtime::Mount, has_netns: bo
     }
     if is_bind {
         if options.iter().any(|o| o == "copyup") {
-            super::fdcopy::copy_up(rfd, dest, &source)
-                .ctx(|| format!("copying the image's {} into the volume", dest.display()))?;
+            copy_up_once(rfd, dest, &source)?;
         }
         if options.iter().any(|o| o == "U") {
             let (uid, gid) = container_ids(rfd, spec_user)?;
@@ -402,6 +414,24 @@ fn container_ids(rfd: RawFd, user: &str) -> Result<(u32, u32), InitError> {
     };
     let u = super::user::resolve(user, &read("/etc/passwd"), &read("/etc/group")).or_else(|m| fail(125, m))?;
     Ok((u.uid, u.gid))
+}
+
+/// Beside a volume's `_data`: present once the volume had its first mount (podman copies
+/// the image's content into a volume only then, even when it stays empty afterwards).
+pub const COPIED_UP: &str = "copied-up";
+
+/// Copy-up on a volume's first mount only: the marker is written after it (also when there
+/// was nothing to copy), so a volume the user emptied stays empty.
+fn copy_up_once(rfd: RawFd, dest: &Path, data: &Path) -> Result<(), InitError> {
+    let marker = data.parent().map(|p| p.join(COPIED_UP));
+    if marker.as_ref().is_some_and(|m| m.exists()) {
+        return Ok(());
+    }
+    super::fdcopy::copy_up(rfd, dest, data).ctx(|| format!("copying the image's {} into the volume", dest.display()))?;
+    if let Some(m) = marker {
+        std::fs::write(&m, b"").ctx(|| format!("writing {}", m.display()))?;
+    }
+    Ok(())
 }
 
 /// Container ids as ids of the per-user namespace, through the spec's uid/gid mappings
