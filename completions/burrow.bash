@@ -1160,7 +1160,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -t -u -v -w --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --help --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,6 +1295,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2232,7 +2240,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -t -u -v -w --help --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2375,6 +2383,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2618,7 +2634,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -t -u -v -w --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --help --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2753,6 +2769,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6038,7 +6062,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -t -u -v -w --help --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6181,6 +6205,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -180,7 +180,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -200,7 +202,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -498,7 +500,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -511,6 +515,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
@@ -519,7 +524,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -706,7 +710,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l ulimit -d 'Ulim
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -726,7 +732,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only -d 'M
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching' -r
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
 false\t''"
@@ -956,7 +962,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l ulimit -d 'Ulimit 
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -969,6 +977,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
@@ -977,7 +986,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only -d 'Make
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F

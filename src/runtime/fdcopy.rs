@@ -71,6 +71,9 @@ pub struct CopyMode {
     /// `cp --overwrite`: a directory may replace a non-directory and the reverse (the
     /// existing entry is removed first); otherwise that is an error (ENOTDIR / EISDIR).
     pub overwrite: bool,
+    /// Without `keep_owner`: the owner copies get instead of the copier's (the root of a
+    /// container with its own user namespace, in the per-user namespace's ids).
+    pub owner: Option<(u32, u32)>,
 }
 
 /// If `data` (the volume) is empty and `dest` is a directory inside the root, copies its
@@ -84,7 +87,7 @@ pub fn copy_up(root: RawFd, dest: &Path, data: &Path) -> io::Result<()> {
     let st = fstat(src.as_raw_fd())?;
     check(unsafe { libc::fchown(dst.as_raw_fd(), st.st_uid, st.st_gid) })?;
     check(unsafe { libc::fchmod(dst.as_raw_fd(), st.st_mode & 0o7777) })?;
-    copy_dir(&src, dst.as_raw_fd(), CopyMode { keep_owner: true, overwrite: false })
+    copy_dir(&src, dst.as_raw_fd(), CopyMode { keep_owner: true, overwrite: false, owner: None })
 }
 
 /// Copies the content of the directory `src` into the directory `dst`.
@@ -99,6 +102,8 @@ pub fn copy_dir(src: &OwnedFd, dst: RawFd, mode: CopyMode) -> io::Result<()> {
 fn set_owner_mode(fd: RawFd, st: &libc::stat, mode: CopyMode) -> io::Result<()> {
     if mode.keep_owner {
         check(unsafe { libc::fchown(fd, st.st_uid, st.st_gid) })?;
+    } else if let Some((uid, gid)) = mode.owner {
+        check(unsafe { libc::fchown(fd, uid, gid) })?;
     }
     check(unsafe { libc::fchmod(fd, st.st_mode & 0o7777) })?;
     Ok(())
@@ -142,10 +147,9 @@ pub fn copy_entry(src_dir: RawFd, name: &CStr, dst_dir: RawFd, dst_name: &CStr, 
             let target =
                 CString::new(read_link_at(src_dir, name)?).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
             check(unsafe { libc::symlinkat(target.as_ptr(), dst_dir, dst_name.as_ptr()) })?;
-            if mode.keep_owner {
-                check(unsafe {
-                    libc::fchownat(dst_dir, dst_name.as_ptr(), st.st_uid, st.st_gid, libc::AT_SYMLINK_NOFOLLOW)
-                })?;
+            let owner = if mode.keep_owner { Some((st.st_uid, st.st_gid)) } else { mode.owner };
+            if let Some((uid, gid)) = owner {
+                check(unsafe { libc::fchownat(dst_dir, dst_name.as_ptr(), uid, gid, libc::AT_SYMLINK_NOFOLLOW) })?;
             }
         }
         // Devices, fifos and sockets are not copied.
@@ -236,7 +240,7 @@ mod tests {
         // A symlink already at the destination is replaced, not written through.
         std::os::unix::fs::symlink(outside.join("victim"), dst.join("x")).unwrap();
         let (s, d) = (dir_fd(&src), dir_fd(&dst));
-        let mode = CopyMode { keep_owner: false, overwrite: false };
+        let mode = CopyMode { keep_owner: false, overwrite: false, owner: None };
         for name in ["a", "x"] {
             let n = CString::new(name).unwrap();
             copy_entry(s.as_raw_fd(), &n, d.as_raw_fd(), &n, mode).unwrap();
