@@ -281,6 +281,8 @@ impl Engine {
             return Ok(base.join(dir));
         }
         crate::storage::paths::create_private_dir(&base)?;
+        // Copies are made and removed whole, like layers: spread them over block groups.
+        crate::storage::paths::mark_top_directory(&base);
         self.remove_stale_copies(&base)?;
         let digest = <sha2::Sha256 as sha2::Digest>::digest(key.as_bytes());
         let dir = format!("{}-{}", &img.id[..12.min(img.id.len())], &hex::encode(digest)[..16]);
