@@ -12,7 +12,9 @@
 
 use std::collections::HashMap;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex};
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
@@ -95,25 +97,95 @@ pub fn delete_range(tx: &Transaction, container_id: &str) -> Result<()> {
 /// every owner translated through the container's maps. Hard links stay hard links,
 /// modes, times and symlinks are kept; device nodes are skipped (they can't be made in a
 /// user namespace; the runtime binds /dev). Returns the bytes of file content copied.
+///
+/// Directories are handed out to a few threads (the kernel's copy_file_range does the
+/// work, so more cores copy faster); directories get their own owner, mode and times last,
+/// once everything is inside them (a read-only directory must not stop its own copy).
 pub fn copy_mapped(src: &Path, dst: &Path, uid_map: &[IdMap], gid_map: &[IdMap]) -> std::io::Result<u64> {
-    let mut c = Copier { uid_map, gid_map, links: HashMap::new(), bytes: 0 };
-    let meta = std::fs::symlink_metadata(src)?;
     std::fs::create_dir(dst)?;
-    c.dir(src, dst)?;
-    c.finish(dst, &meta)?;
-    Ok(c.bytes)
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4);
+    let c = Copier {
+        uid_map,
+        gid_map,
+        work: Mutex::new(Work { queue: vec![(src.to_path_buf(), dst.to_path_buf())], busy: 0, error: None }),
+        wake: Condvar::new(),
+        links: Mutex::new(HashMap::new()),
+        dirs: Mutex::new(vec![(dst.to_path_buf(), std::fs::symlink_metadata(src)?)]),
+        bytes: AtomicU64::new(0),
+    };
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| c.worker());
+        }
+    });
+    if let Some(e) = c.work.into_inner().map_err(|_| std::io::Error::other("a copy thread panicked"))?.error {
+        return Err(e);
+    }
+    for (d, meta) in c.dirs.into_inner().map_err(|_| std::io::Error::other("a copy thread panicked"))? {
+        finish(uid_map, gid_map, &d, &meta)?;
+    }
+    Ok(c.bytes.into_inner())
+}
+
+struct Work {
+    /// Directories still to copy: (source, its already created copy).
+    queue: Vec<(PathBuf, PathBuf)>,
+    /// Threads copying a directory right now (they may queue more).
+    busy: usize,
+    error: Option<std::io::Error>,
 }
 
 struct Copier<'a> {
     uid_map: &'a [IdMap],
     gid_map: &'a [IdMap],
+    work: Mutex<Work>,
+    wake: Condvar,
     /// (dev, ino) of a multiply-linked source file -> its first copy.
-    links: HashMap<(u64, u64), std::path::PathBuf>,
-    bytes: u64,
+    links: Mutex<HashMap<(u64, u64), PathBuf>>,
+    /// Every copied directory with its source's metadata, finished last.
+    dirs: Mutex<Vec<(PathBuf, std::fs::Metadata)>>,
+    bytes: AtomicU64,
 }
 
 impl Copier<'_> {
-    fn dir(&mut self, src: &Path, dst: &Path) -> std::io::Result<()> {
+    fn worker(&self) {
+        loop {
+            let job = {
+                let Ok(mut w) = self.work.lock() else { return };
+                loop {
+                    if w.error.is_some() {
+                        break None;
+                    }
+                    if let Some(job) = w.queue.pop() {
+                        w.busy += 1;
+                        break Some(job);
+                    }
+                    if w.busy == 0 {
+                        break None;
+                    }
+                    w = match self.wake.wait(w) {
+                        Ok(w) => w,
+                        Err(_) => return,
+                    };
+                }
+            };
+            let Some((src, dst)) = job else {
+                self.wake.notify_all();
+                return;
+            };
+            let r = self.dir(&src, &dst);
+            if let Ok(mut w) = self.work.lock() {
+                w.busy -= 1;
+                if let Err(e) = r {
+                    w.error.get_or_insert(e);
+                }
+            }
+            self.wake.notify_all();
+        }
+    }
+
+    /// The entries of one directory; subdirectories are created and queued.
+    fn dir(&self, src: &Path, dst: &Path) -> std::io::Result<()> {
         for entry in std::fs::read_dir(src)? {
             let entry = entry?;
             let (s, d) = (entry.path(), dst.join(entry.file_name()));
@@ -121,21 +193,29 @@ impl Copier<'_> {
             let ft = meta.file_type();
             if ft.is_dir() {
                 std::fs::create_dir(&d)?;
-                self.dir(&s, &d)?;
+                if let Ok(mut w) = self.work.lock() {
+                    w.queue.push((s, d.clone()));
+                }
+                self.wake.notify_one();
+                if let Ok(mut dirs) = self.dirs.lock() {
+                    dirs.push((d, meta));
+                }
+                continue;
             } else if ft.is_symlink() {
                 std::os::unix::fs::symlink(std::fs::read_link(&s)?, &d)?;
             } else if ft.is_file() {
                 if meta.nlink() > 1 {
-                    if let Some(first) = self.links.get(&(meta.dev(), meta.ino())) {
+                    let mut links = self.links.lock().map_err(|_| std::io::Error::other("a copy thread panicked"))?;
+                    if let Some(first) = links.get(&(meta.dev(), meta.ino())) {
                         std::fs::hard_link(first, &d)?;
                         continue;
                     }
-                    self.links.insert((meta.dev(), meta.ino()), d.clone());
+                    // Copied while the map is held, so another name of it waits for a whole file.
+                    self.copy_file(&s, &d)?;
+                    links.insert((meta.dev(), meta.ino()), d.clone());
+                } else {
+                    self.copy_file(&s, &d)?;
                 }
-                let mut from = std::fs::File::open(&s)?;
-                let mut to = std::fs::OpenOptions::new().write(true).create_new(true).open(&d)?;
-                // std uses copy_file_range here: the kernel copies without a trip through us.
-                self.bytes += std::io::copy(&mut from, &mut to)?;
             } else {
                 use std::os::unix::fs::FileTypeExt;
                 if ft.is_fifo() {
@@ -144,29 +224,38 @@ impl Copier<'_> {
                     continue;
                 }
             }
-            self.finish(&d, &meta)?;
+            finish(self.uid_map, self.gid_map, &d, &meta)?;
         }
         Ok(())
     }
 
-    /// Owner, mode (after chown, which clears set-id bits) and times of one copied entry.
-    fn finish(&self, d: &Path, meta: &std::fs::Metadata) -> std::io::Result<()> {
-        let uid = to_parent(self.uid_map, meta.uid());
-        let gid = to_parent(self.gid_map, meta.gid());
-        std::os::unix::fs::lchown(d, Some(uid), Some(gid))?;
-        if !meta.file_type().is_symlink() {
-            std::fs::set_permissions(d, std::fs::Permissions::from_mode(meta.mode() & 0o7777))?;
-        }
-        let ts = |s: i64, ns: i64| nix::sys::time::TimeSpec::new(s, ns);
-        nix::sys::stat::utimensat(
-            nix::fcntl::AT_FDCWD,
-            d,
-            &ts(meta.atime(), meta.atime_nsec()),
-            &ts(meta.mtime(), meta.mtime_nsec()),
-            nix::sys::stat::UtimensatFlags::NoFollowSymlink,
-        )
-        .map_err(std::io::Error::from)
+    fn copy_file(&self, s: &Path, d: &Path) -> std::io::Result<()> {
+        let mut from = std::fs::File::open(s)?;
+        let mut to = std::fs::OpenOptions::new().write(true).create_new(true).open(d)?;
+        // std uses copy_file_range here: the kernel copies without a trip through us.
+        let n = std::io::copy(&mut from, &mut to)?;
+        self.bytes.fetch_add(n, Ordering::Relaxed);
+        Ok(())
     }
+}
+
+/// Owner, mode (after chown, which clears set-id bits) and times of one copied entry.
+fn finish(uid_map: &[IdMap], gid_map: &[IdMap], d: &Path, meta: &std::fs::Metadata) -> std::io::Result<()> {
+    let uid = to_parent(uid_map, meta.uid());
+    let gid = to_parent(gid_map, meta.gid());
+    std::os::unix::fs::lchown(d, Some(uid), Some(gid))?;
+    if !meta.file_type().is_symlink() {
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(meta.mode() & 0o7777))?;
+    }
+    let ts = |s: i64, ns: i64| nix::sys::time::TimeSpec::new(s, ns);
+    nix::sys::stat::utimensat(
+        nix::fcntl::AT_FDCWD,
+        d,
+        &ts(meta.atime(), meta.atime_nsec()),
+        &ts(meta.mtime(), meta.mtime_nsec()),
+        nix::sys::stat::UtimensatFlags::NoFollowSymlink,
+    )
+    .map_err(std::io::Error::from)
 }
 
 #[cfg(test)]
@@ -178,6 +267,9 @@ mod tests {
         let base = std::env::temp_dir().join(format!("burrow-idmap-test-{}", std::process::id()));
         let (src, dst) = (base.join("src"), base.join("dst"));
         std::fs::create_dir_all(src.join("d")).unwrap();
+        std::fs::create_dir_all(src.join("ro/inner")).unwrap();
+        std::fs::write(src.join("ro/inner/x"), b"x").unwrap();
+        std::fs::set_permissions(src.join("ro"), std::fs::Permissions::from_mode(0o555)).unwrap();
         std::fs::write(src.join("d/f"), b"hello").unwrap();
         std::fs::hard_link(src.join("d/f"), src.join("g")).unwrap();
         std::os::unix::fs::symlink("d/f", src.join("l")).unwrap();
@@ -188,13 +280,18 @@ mod tests {
         let um = [IdMap { container_id: me, host_id: me, size: 1 }];
         let gm = [IdMap { container_id: gme, host_id: gme, size: 1 }];
         let n = copy_mapped(&src, &dst, &um, &gm).unwrap();
-        assert_eq!(n, 5);
+        assert_eq!(n, 6);
+        assert_eq!(std::fs::read(dst.join("ro/inner/x")).unwrap(), b"x");
+        assert_eq!(std::fs::metadata(dst.join("ro")).unwrap().mode() & 0o7777, 0o555);
         assert_eq!(std::fs::read(dst.join("g")).unwrap(), b"hello");
         let (a, b) = (std::fs::metadata(dst.join("d/f")).unwrap(), std::fs::metadata(dst.join("g")).unwrap());
         assert_eq!(a.ino(), b.ino());
         assert_eq!(a.mode() & 0o7777, 0o751);
         assert_eq!(std::fs::read_link(dst.join("l")).unwrap(), Path::new("d/f"));
         assert_eq!(std::fs::metadata(src.join("d/f")).unwrap().mtime(), a.mtime());
+        for d in [src.join("ro"), dst.join("ro")] {
+            std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
         std::fs::remove_dir_all(&base).unwrap();
     }
 }

@@ -158,6 +158,10 @@ impl Engine {
         let (pu, pg) = self.parent_maps();
         let (nu, ng) = (mapping::available(&pu), mapping::available(&pg));
         let host_id = |m: &[IdMap]| m.iter().find(|m| m.container_id == 0).map_or(0, |m| m.host_id);
+        if !self.store.rootless && matches!(mode, UsernsMode::KeepId { .. } | UsernsMode::NoMap) {
+            let m = if mode == UsernsMode::NoMap { "nomap" } else { "keep-id" };
+            return Err(Error::usage(format!("{m} is only supported in rootless mode")));
+        }
         let (uid_map, gid_map, keep_id) = match &mode {
             UsernsMode::KeepId { uid, gid } => {
                 let (u, g) = (uid.unwrap_or(host_id(&pu)), gid.unwrap_or(host_id(&pg)));
@@ -315,9 +319,10 @@ impl Engine {
         let known: std::collections::HashSet<String> = idmapped::all_copies(self.store.db.conn())?.into_iter().collect();
         for e in std::fs::read_dir(base).ctx(|| format!("reading {}", base.display()))?.flatten() {
             let n = e.file_name().to_string_lossy().into_owned();
-            let stale = match n.strip_prefix(".tmp-").and_then(|r| r.split('-').next()?.parse::<i32>().ok()) {
+            let owner = n.strip_prefix(".tmp-").or_else(|| n.strip_prefix(".mnt-"));
+            let stale = match owner.and_then(|r| r.split('-').next()?.parse::<i32>().ok()) {
                 Some(pid) => !crate::storage::blobs::pid_alive(pid),
-                None => !known.contains(&n) && !n.starts_with(".mnt-"),
+                None => !known.contains(&n),
             };
             if stale {
                 crate::storage::remove_tree(&e.path())?;
