@@ -69,7 +69,9 @@ impl LocalOptions {
         }
         for o in opts.get("o").map(String::as_str).unwrap_or("").split(',').filter(|o| !o.is_empty()) {
             let (k, v) = o.split_once('=').unwrap_or((o, ""));
-            let id = || v.parse::<u32>().map_err(|_| Error::usage(format!("invalid volume option {o:?}: {k} must be a number")));
+            let id = || {
+                v.parse::<u32>().map_err(|_| Error::usage(format!("invalid volume option {o:?}: {k} must be a number")))
+            };
             match k {
                 "uid" => l.uid = Some(id()?),
                 "gid" => l.gid = Some(id()?),

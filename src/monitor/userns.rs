@@ -47,11 +47,15 @@ impl UsernsSync {
         }
         let Some(m) = maps else { return Ok(()) };
         let write = |file: &str, text: String| {
-            std::fs::write(format!("/proc/{pid}/{file}"), &text)
-                .map_err(|e| InitError { code: 125, msg: format!("writing the container's {file} ({}): {e}", text.trim().replace('\n', ", ")) })
+            std::fs::write(format!("/proc/{pid}/{file}"), &text).map_err(|e| InitError {
+                code: 125,
+                msg: format!("writing the container's {file} ({}): {e}", text.trim().replace('\n', ", ")),
+            })
         };
         write("uid_map", proc_text(&m.uid_map))?;
         write("gid_map", proc_text(&m.gid_map))?;
-        File::from(go).write_all(b"g").map_err(|e| InitError { code: 125, msg: format!("releasing the container's init: {e}") })
+        File::from(go)
+            .write_all(b"g")
+            .map_err(|e| InitError { code: 125, msg: format!("releasing the container's init: {e}") })
     }
 }

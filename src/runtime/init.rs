@@ -178,7 +178,8 @@ fn give_tmpfs_to_container_root(spec: &Spec) {
 /// The mount, pid, network, uts and ipc namespaces stay owned by the per-user namespace,
 /// so the container's root can't remount or reconfigure them (docs/userns.md).
 fn enter_own_userns((ready, go): (RawFd, RawFd)) -> Result<(), InitError> {
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWUSER).ctx(|| "creating the container's user namespace".into())?;
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWUSER)
+        .ctx(|| "creating the container's user namespace".into())?;
     let mut ready = unsafe { std::fs::File::from_raw_fd(ready) };
     ready.write_all(b"u").ctx(|| "signalling the monitor".into())?;
     let mut b = [0u8; 1];
@@ -326,7 +327,13 @@ fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {
     (flags, data)
 }
 
-fn do_mount(rfd: RawFd, spec: &Spec, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user: &str) -> Result<(), InitError> {
+fn do_mount(
+    rfd: RawFd,
+    spec: &Spec,
+    m: &oci_spec::runtime::Mount,
+    has_netns: bool,
+    spec_user: &str,
+) -> Result<(), InitError> {
     let dest = m.destination();
     let typ = m.typ().clone().unwrap_or_else(|| "bind".into());
     let options = m.options().clone().unwrap_or_default();
@@ -427,7 +434,8 @@ fn copy_up_once(rfd: RawFd, dest: &Path, data: &Path) -> Result<(), InitError> {
     if marker.as_ref().is_some_and(|m| m.exists()) {
         return Ok(());
     }
-    super::fdcopy::copy_up(rfd, dest, data).ctx(|| format!("copying the image's {} into the volume", dest.display()))?;
+    super::fdcopy::copy_up(rfd, dest, data)
+        .ctx(|| format!("copying the image's {} into the volume", dest.display()))?;
     if let Some(m) = marker {
         std::fs::write(&m, b"").ctx(|| format!("writing {}", m.display()))?;
     }
@@ -441,7 +449,11 @@ fn own_userns_ids(spec: &Spec, uid: u32, gid: u32) -> (u32, u32) {
         let maps: Vec<crate::userns::IdMap> = maps
             .map(|v| {
                 v.iter()
-                    .map(|m| crate::userns::IdMap { container_id: m.container_id(), host_id: m.host_id(), size: m.size() })
+                    .map(|m| crate::userns::IdMap {
+                        container_id: m.container_id(),
+                        host_id: m.host_id(),
+                        size: m.size(),
+                    })
                     .collect()
             })
             .unwrap_or_default();

@@ -89,7 +89,9 @@ pub fn parse_map_flag(s: &str, parent: &[IdMap]) -> Result<Vec<IdMap>, String> {
                     .iter()
                     .find(|m| h >= m.host_id && h - m.host_id < m.size)
                     .map(|m| m.container_id + (h - m.host_id))
-                    .ok_or_else(|| format!("host id {h} of mapping {part:?} is not one of your ids or subordinate ids"))?
+                    .ok_or_else(|| {
+                        format!("host id {h} of mapping {part:?} is not one of your ids or subordinate ids")
+                    })?
             }
             None => f[1].parse::<u32>().map_err(|_| bad())?,
         };
@@ -130,7 +132,9 @@ pub fn check_map(map: &[IdMap], parent: &[IdMap], kind: &str) -> Result<(), Stri
     }
     for (i, a) in map.iter().enumerate() {
         for b in &map[i + 1..] {
-            if overlaps(a.container_id, a.size, b.container_id, b.size) || overlaps(a.host_id, a.size, b.host_id, b.size) {
+            if overlaps(a.container_id, a.size, b.container_id, b.size)
+                || overlaps(a.host_id, a.size, b.host_id, b.size)
+            {
                 return Err(format!("--{kind}map: the mappings {a:?} and {b:?} overlap"));
             }
         }
@@ -166,7 +170,9 @@ pub fn keep_id_map(inside: u32, n: u64) -> Result<Vec<IdMap>, String> {
 /// nomap: the subordinate ids only, container 0 = the first of them.
 pub fn nomap_map(n: u64) -> Result<Vec<IdMap>, String> {
     if n < 2 {
-        return Err("--userns=nomap needs subordinate ids: add a range for your user in /etc/subuid and /etc/subgid".into());
+        return Err(
+            "--userns=nomap needs subordinate ids: add a range for your user in /etc/subuid and /etc/subgid".into()
+        );
     }
     Ok(vec![IdMap { container_id: 0, host_id: 1, size: (n - 1) as u32 }])
 }
@@ -201,7 +207,9 @@ pub fn to_parent(map: &[IdMap], id: u32) -> u32 {
 
 /// A stable text for a pair of maps: names the per-mapping copy of an image.
 pub fn map_key(uid: &[IdMap], gid: &[IdMap]) -> String {
-    let fmt = |m: &[IdMap]| m.iter().map(|m| format!("{}:{}:{}", m.container_id, m.host_id, m.size)).collect::<Vec<_>>().join(",");
+    let fmt = |m: &[IdMap]| {
+        m.iter().map(|m| format!("{}:{}:{}", m.container_id, m.host_id, m.size)).collect::<Vec<_>>().join(",")
+    };
     format!("u{};g{}", fmt(uid), fmt(gid))
 }
 
@@ -224,7 +232,10 @@ mod tests {
         assert_eq!(parse_mode("host").unwrap(), UsernsMode::Host);
         assert_eq!(parse_mode("nomap").unwrap(), UsernsMode::NoMap);
         assert_eq!(parse_mode("keep-id").unwrap(), UsernsMode::KeepId { uid: None, gid: None });
-        assert_eq!(parse_mode("keep-id:uid=200,gid=210").unwrap(), UsernsMode::KeepId { uid: Some(200), gid: Some(210) });
+        assert_eq!(
+            parse_mode("keep-id:uid=200,gid=210").unwrap(),
+            UsernsMode::KeepId { uid: Some(200), gid: Some(210) }
+        );
         assert_eq!(parse_mode("auto").unwrap(), UsernsMode::Auto { size: None });
         assert_eq!(parse_mode("auto:size=500").unwrap(), UsernsMode::Auto { size: Some(500) });
         assert_eq!(parse_mode("bogus").unwrap_err(), "unrecognized namespace mode bogus passed");

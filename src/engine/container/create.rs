@@ -466,14 +466,8 @@ impl Engine {
         write_file(&dir.join("config.json"), &String::from_utf8_lossy(&config))?;
         let (layers_dir, lowers) = match userns {
             // The id-mapped copy is the only lower layer.
-            Some(plan) => (
-                plan.lower.parent().map(Path::to_path_buf).unwrap_or_default(),
-                vec![plan.lower.clone()],
-            ),
-            None => (
-                self.store.paths.layers(),
-                img.layers.iter().rev().map(|l| self.store.layer_diff(l)).collect(),
-            ),
+            Some(plan) => (plan.lower.parent().map(Path::to_path_buf).unwrap_or_default(), vec![plan.lower.clone()]),
+            None => (self.store.paths.layers(), img.layers.iter().rev().map(|l| self.store.layer_diff(l)).collect()),
         };
         let rt = RuntimeConfig {
             id: id.to_string(),
@@ -495,7 +489,8 @@ impl Engine {
             rm: opts.rm,
             store_root: self.store.paths.root.clone(),
             store_runroot: self.store.paths.runroot.clone(),
-            userns: userns.map(|u| crate::runtime::ChildUserns { uid_map: u.uid_map.clone(), gid_map: u.gid_map.clone() }),
+            userns: userns
+                .map(|u| crate::runtime::ChildUserns { uid_map: u.uid_map.clone(), gid_map: u.gid_map.clone() }),
         };
         let rt_json = serde_json::to_string(&rt).map_err(Error::other)?;
         write_file(&dir.join("runtime.json"), &rt_json)?;

@@ -55,7 +55,10 @@ fn host_user(uid: u32, gid: u32) -> HostUser {
     let g = nix::unistd::Group::from_gid(gid.into()).ok().flatten();
     let name = u.as_ref().map(|u| u.name.clone()).unwrap_or_else(|| uid.to_string());
     HostUser {
-        gecos: u.as_ref().map(|u| u.gecos.to_string_lossy().split(',').next().unwrap_or("").to_string()).unwrap_or_default(),
+        gecos: u
+            .as_ref()
+            .map(|u| u.gecos.to_string_lossy().split(',').next().unwrap_or("").to_string())
+            .unwrap_or_default(),
         home: u.as_ref().map(|u| u.dir.display().to_string()).unwrap_or_else(|| "/".into()),
         group: g.map(|g| g.name).unwrap_or_else(|| name.clone()),
         name,
@@ -252,7 +255,8 @@ impl Engine {
     ) -> Result<Vec<Mount>> {
         let Some(ids) = plan.keep_id else { return Ok(Vec::new()) };
         // An explicit --user with a name is the image's business, as in podman.
-        if opts.user.as_deref().is_some_and(|u| !u.split(':').next().unwrap_or("").chars().all(|c| c.is_ascii_digit())) {
+        if opts.user.as_deref().is_some_and(|u| !u.split(':').next().unwrap_or("").chars().all(|c| c.is_ascii_digit()))
+        {
             return Ok(Vec::new());
         }
         let (pu, pg) = self.parent_maps();
@@ -306,7 +310,10 @@ impl Engine {
         };
         let target = base.join(&dir);
         std::fs::rename(&staging, &target).ctx(|| format!("moving the copy to {}", target.display()))?;
-        let r = self.store.db.write("recording the id-mapped copy", |tx| idmapped::insert_copy(tx, &img.id, &key, &dir, size));
+        let r = self
+            .store
+            .db
+            .write("recording the id-mapped copy", |tx| idmapped::insert_copy(tx, &img.id, &key, &dir, size));
         if let Err(e) = r {
             let _ = crate::storage::remove_tree(&target);
             return Err(e);
@@ -316,7 +323,8 @@ impl Engine {
 
     /// Staging dirs of interrupted copies and dirs no record names (under the lock).
     fn remove_stale_copies(&self, base: &Path) -> Result<()> {
-        let known: std::collections::HashSet<String> = idmapped::all_copies(self.store.db.conn())?.into_iter().collect();
+        let known: std::collections::HashSet<String> =
+            idmapped::all_copies(self.store.db.conn())?.into_iter().collect();
         for e in std::fs::read_dir(base).ctx(|| format!("reading {}", base.display()))?.flatten() {
             let n = e.file_name().to_string_lossy().into_owned();
             let owner = n.strip_prefix(".tmp-").or_else(|| n.strip_prefix(".mnt-"));
