@@ -54,6 +54,8 @@ $(id -gn):x:$gid:$(id -un)"
     is "$output" "$uid" "exec runs as the user too"
     run_burrow exec -u 0 kid cat /proc/self/uid_map
     assert "$output" =~ "$uid +0 +1" "exec is in the container's user namespace"
+    run_burrow inspect --format '{{.HostConfig.UsernsMode}} {{index .HostConfig.IDMappings.UidMap 1}}' kid
+    is "$output" "keep-id $uid:0:1" "inspect shows the mode and the maps"
 }
 
 @test "keep-id:uid=,gid= maps the user to the given ids" {
