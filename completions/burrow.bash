@@ -1160,7 +1160,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -p -P -t -u -v -w --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --publish --publish-all --expose --add-host --dns --dns-search --dns-option --no-hosts --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --help --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1242,6 +1242,34 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pull)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1295,6 +1323,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2058,7 +2094,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__port)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-a -l -h --all --latest --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,7 +2268,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -p -P -t -u -v -w --help --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --publish --publish-all --expose --add-host --dns --dns-search --dns-option --no-hosts --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2322,6 +2358,34 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pull)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2375,6 +2439,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2618,7 +2690,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -p -P -t -u -v -w --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --publish --publish-all --expose --add-host --dns --dns-search --dns-option --no-hosts --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --help --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,6 +2772,34 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pull)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2753,6 +2853,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5686,7 +5794,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__port)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-a -l -h --all --latest --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6038,7 +6146,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -p -P -t -u -v -w --help --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --publish --publish-all --expose --add-host --dns --dns-search --dns-option --no-hosts --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --uidmap --gidmap --workdir --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6128,6 +6236,34 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pull)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6181,6 +6317,14 @@ _burrow() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -167,7 +167,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -180,7 +186,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -195,12 +203,14 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -409,6 +419,8 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Show the port mappings of every container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -485,7 +497,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -498,7 +516,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -511,15 +531,17 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -693,7 +715,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -s m -l memory -d 
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -706,7 +734,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l ulimit -d 'Ulim
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -721,12 +751,14 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching' -r
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
 false\t''"
@@ -858,6 +890,8 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand port" -s a -l all -d 'Show the port mappings of every container'
+complete -c burrow -n "__fish_burrow_using_subcommand port" -s l -l latest -d 'Act on the latest container'
 complete -c burrow -n "__fish_burrow_using_subcommand port" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s n -l last -d 'Show the last N containers' -r
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
@@ -943,7 +977,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -s m -l memory -d 'Me
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -956,7 +996,9 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l ulimit -d 'Ulimit 
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s v -l volume -d 'Bind mount a host path or mount a volume: [SRC:]DEST[:OPTS] (ro, rw, z, Z, U, O, rbind, bind, nocopy, propagation)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=...,target=...[,OPTS]' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DEST[:size=..,mode=..,OPTS]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l userns -d 'User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l userns -d 'User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -969,15 +1011,17 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F

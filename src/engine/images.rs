@@ -407,7 +407,9 @@ impl Engine {
                 blobs.insert(l.clone(), d);
             }
         }
+        let copies = crate::storage::idmapped::copies_of(self.store.db.conn(), &img.id)?;
         let orphaned = self.store.db.write("removing the image", |tx| db::delete_image(tx, &img.id))?;
+        self.remove_idmapped_copies(&copies)?;
         // Records first, then files: a crash in between leaves only unreferenced dirs,
         // which the next lock holder removes.
         for l in orphaned {

@@ -37,7 +37,71 @@ fn pairs(list: &[String]) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The local driver's `--opt`s burrow applies: `type=tmpfs` (with `o=` as tmpfs mount
+/// options: size, mode, uid, gid, nr_inodes ...) and, for a directory volume, `o=uid=,gid=`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct LocalOptions {
+    pub tmpfs: bool,
+    pub uid: Option<u32>,
+    pub gid: Option<u32>,
+    /// `o=` split at commas (tmpfs mount data).
+    pub mount_options: Vec<String>,
+}
+
+impl LocalOptions {
+    pub fn parse(opts: &BTreeMap<String, String>) -> Result<LocalOptions> {
+        let mut l = LocalOptions::default();
+        match opts.get("type").map(String::as_str) {
+            None | Some("") => {}
+            Some("tmpfs") => l.tmpfs = true,
+            Some(t) => {
+                return Err(Error::usage_hint(
+                    format!("volume type {t:?} can't be mounted without root privileges"),
+                    "rootless volumes are directories, or type=tmpfs",
+                ))
+            }
+        }
+        if let Some(d) = opts.get("device").filter(|d| !d.is_empty() && (!l.tmpfs || *d != "tmpfs")) {
+            return Err(Error::usage_hint(
+                format!("volume device {d:?} can't be mounted without root privileges"),
+                "rootless volumes are directories, or type=tmpfs (device=tmpfs)",
+            ));
+        }
+        for o in opts.get("o").map(String::as_str).unwrap_or("").split(',').filter(|o| !o.is_empty()) {
+            let (k, v) = o.split_once('=').unwrap_or((o, ""));
+            let id = || {
+                v.parse::<u32>().map_err(|_| Error::usage(format!("invalid volume option {o:?}: {k} must be a number")))
+            };
+            match k {
+                "uid" => l.uid = Some(id()?),
+                "gid" => l.gid = Some(id()?),
+                _ if l.tmpfs => {}
+                "nocopy" | "copy" => {}
+                _ => {
+                    return Err(Error::usage_hint(
+                        format!("invalid volume option {o:?} for a directory volume: only uid and gid apply"),
+                        "size, mode and other mount options need --opt type=tmpfs",
+                    ))
+                }
+            }
+            l.mount_options.push(o.to_string());
+        }
+        Ok(l)
+    }
+}
+
 impl Engine {
+    /// The applied `--opt`s of a volume (records written before they were checked parse
+    /// leniently: anything unreadable counts as none).
+    pub fn volume_local_options(&self, name: &str) -> LocalOptions {
+        volumes::get(self.store.db.conn(), name)
+            .ok()
+            .flatten()
+            .and_then(|v| serde_json::from_str::<BTreeMap<String, String>>(&v.options).ok())
+            .and_then(|o| LocalOptions::parse(&o).ok())
+            .unwrap_or_default()
+    }
+
     pub fn volume_data(&self, name: &str) -> PathBuf {
         self.store.paths.volume(name).join("_data")
     }
@@ -77,6 +141,7 @@ impl Engine {
                 return Err(Error::usage(format!("invalid mount option {k} for driver 'local': invalid argument")));
             }
         }
+        let local = LocalOptions::parse(&opts)?;
         let row = VolumeRow {
             name,
             created: super::load::now_rfc3339(),
@@ -85,6 +150,22 @@ impl Engine {
             anonymous: false,
         };
         self.insert_volume(&row)?;
+        if !local.tmpfs && (local.uid.is_some() || local.gid.is_some()) {
+            // `o=uid=,gid=` on a directory volume: it belongs to those ids (of the user
+            // namespace, as a container sees them).
+            let data = self.volume_data(&row.name);
+            if let Err(e) = std::os::unix::fs::chown(&data, local.uid, local.gid) {
+                let _ = self.store.db.write("removing the volume", |tx| volumes::delete(tx, &row.name));
+                let _ = crate::storage::remove_tree(&self.store.paths.volume(&row.name));
+                return Err(Error::usage(format!(
+                    "chowning volume {} to {}:{}: {} (the ids must exist in your user namespace: subordinate ids from /etc/subuid)",
+                    row.name,
+                    local.uid.map_or("-".into(), |u| u.to_string()),
+                    local.gid.map_or("-".into(), |g| g.to_string()),
+                    crate::error::errno_text(&e)
+                )));
+            }
+        }
         Ok(row)
     }
 
@@ -134,7 +215,7 @@ impl Engine {
             "Scope": "local",
             "Options": options,
             "MountCount": 0,
-            "NeedsCopyUp": true,
+            "NeedsCopyUp": !self.store.paths.volume(&v.name).join(crate::runtime::init::COPIED_UP).exists(),
             "NeedsChown": true,
             "Anonymous": v.anonymous,
         })
@@ -207,5 +288,28 @@ impl Engine {
                 let _ = self.remove_volume(&m.name, false);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(list: &[&str]) -> Result<LocalOptions> {
+        LocalOptions::parse(&pairs(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn local_options() {
+        assert_eq!(parse(&[]).unwrap(), LocalOptions::default());
+        let t = parse(&["type=tmpfs", "device=tmpfs", "o=size=2m,uid=1000,mode=0700"]).unwrap();
+        assert!(t.tmpfs);
+        assert_eq!(t.uid, Some(1000));
+        assert_eq!(t.mount_options, vec!["size=2m", "uid=1000", "mode=0700"]);
+        let d = parse(&["o=uid=5,gid=6"]).unwrap();
+        assert_eq!((d.tmpfs, d.uid, d.gid), (false, Some(5), Some(6)));
+        assert!(parse(&["o=size=2m"]).unwrap_err().to_string().contains("only uid and gid"));
+        assert!(parse(&["o=uid=x"]).unwrap_err().to_string().contains("must be a number"));
+        assert!(parse(&["type=ext4", "device=/dev/sda1"]).unwrap_err().to_string().contains("root privileges"));
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod files;
 pub mod log;
+mod userns;
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -250,6 +251,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
             }
         }
     }
+    let userns = userns::UsernsSync::new(rt).map_err(|x| e("creating a pipe", x))?;
     let stdio = [child_fds[0].as_raw_fd(), child_fds[1].as_raw_fd(), child_fds[2].as_raw_fd()];
     let cache = rt.seccomp_cache();
     let join = netns_to_join(rt)?;
@@ -269,6 +271,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         seccomp_cache: &cache,
         join_netns: join.as_ref().map(|f| f.as_raw_fd()),
         net_ready: ready.as_ref().map(|(r, _)| r.as_raw_fd()),
+        userns_sync: userns.as_ref().map(|u| u.child_fds()),
     };
     let ready_w_raw = ready.as_ref().map(|(_, w)| w.as_raw_fd());
     let mut stack = vec![0u8; 256 * 1024];
@@ -285,6 +288,11 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         .map_err(|x| e("creating the container's namespaces", x.into()))?;
     drop(err_w);
     drop(child_fds);
+    if let Some(u) = userns {
+        u.map_child(pid, rt.userns.as_ref()).inspect_err(|_| {
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+        })?;
+    }
     drop(join);
     let mut net = None;
     if let Some((r, w)) = ready {

@@ -68,6 +68,12 @@ pub struct CopyMode {
     /// Give copies the source's owner (copy-up, `cp -a`); otherwise they belong to whoever
     /// copies (root of the user namespace: the container's root, the user on the host).
     pub keep_owner: bool,
+    /// `cp --overwrite`: a directory may replace a non-directory and the reverse (the
+    /// existing entry is removed first); otherwise that is an error (ENOTDIR / EISDIR).
+    pub overwrite: bool,
+    /// Without `keep_owner`: the owner copies get instead of the copier's (the root of a
+    /// container with its own user namespace, in the per-user namespace's ids).
+    pub owner: Option<(u32, u32)>,
 }
 
 /// If `data` (the volume) is empty and `dest` is a directory inside the root, copies its
@@ -81,7 +87,7 @@ pub fn copy_up(root: RawFd, dest: &Path, data: &Path) -> io::Result<()> {
     let st = fstat(src.as_raw_fd())?;
     check(unsafe { libc::fchown(dst.as_raw_fd(), st.st_uid, st.st_gid) })?;
     check(unsafe { libc::fchmod(dst.as_raw_fd(), st.st_mode & 0o7777) })?;
-    copy_dir(&src, dst.as_raw_fd(), CopyMode { keep_owner: true })
+    copy_dir(&src, dst.as_raw_fd(), CopyMode { keep_owner: true, overwrite: false, owner: None })
 }
 
 /// Copies the content of the directory `src` into the directory `dst`.
@@ -96,6 +102,8 @@ pub fn copy_dir(src: &OwnedFd, dst: RawFd, mode: CopyMode) -> io::Result<()> {
 fn set_owner_mode(fd: RawFd, st: &libc::stat, mode: CopyMode) -> io::Result<()> {
     if mode.keep_owner {
         check(unsafe { libc::fchown(fd, st.st_uid, st.st_gid) })?;
+    } else if let Some((uid, gid)) = mode.owner {
+        check(unsafe { libc::fchown(fd, uid, gid) })?;
     }
     check(unsafe { libc::fchmod(fd, st.st_mode & 0o7777) })?;
     Ok(())
@@ -105,7 +113,11 @@ fn set_owner_mode(fd: RawFd, st: &libc::stat, mode: CopyMode) -> io::Result<()> 
 /// into an existing one, a file or symlink replaces an existing non-directory.
 pub fn copy_entry(src_dir: RawFd, name: &CStr, dst_dir: RawFd, dst_name: &CStr, mode: CopyMode) -> io::Result<()> {
     let Some(st) = lstatat(src_dir, name)? else { return Err(io::Error::from_raw_os_error(libc::ENOENT)) };
-    let existing = lstatat(dst_dir, dst_name)?;
+    let mut existing = lstatat(dst_dir, dst_name)?;
+    if mode.overwrite && existing.is_some_and(|e| is_dir(&e) != is_dir(&st)) {
+        remove_at(dst_dir, dst_name)?;
+        existing = None;
+    }
     match (st.st_mode & libc::S_IFMT, existing) {
         (libc::S_IFDIR, Some(e)) if !is_dir(&e) => return Err(io::Error::from_raw_os_error(libc::ENOTDIR)),
         (libc::S_IFDIR, _) => {}
@@ -135,15 +147,30 @@ pub fn copy_entry(src_dir: RawFd, name: &CStr, dst_dir: RawFd, dst_name: &CStr, 
             let target =
                 CString::new(read_link_at(src_dir, name)?).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
             check(unsafe { libc::symlinkat(target.as_ptr(), dst_dir, dst_name.as_ptr()) })?;
-            if mode.keep_owner {
-                check(unsafe {
-                    libc::fchownat(dst_dir, dst_name.as_ptr(), st.st_uid, st.st_gid, libc::AT_SYMLINK_NOFOLLOW)
-                })?;
+            let owner = if mode.keep_owner { Some((st.st_uid, st.st_gid)) } else { mode.owner };
+            if let Some((uid, gid)) = owner {
+                check(unsafe { libc::fchownat(dst_dir, dst_name.as_ptr(), uid, gid, libc::AT_SYMLINK_NOFOLLOW) })?;
             }
         }
         // Devices, fifos and sockets are not copied.
         _ => {}
     }
+    Ok(())
+}
+
+/// Removes `name` in `dir`, a whole tree for a directory, through fds (O_NOFOLLOW): a
+/// symlink is removed itself, never followed.
+pub fn remove_at(dir: RawFd, name: &CStr) -> io::Result<()> {
+    let Some(st) = lstatat(dir, name)? else { return Ok(()) };
+    if !is_dir(&st) {
+        check(unsafe { libc::unlinkat(dir, name.as_ptr(), 0) })?;
+        return Ok(());
+    }
+    let d = openat(dir, name, libc::O_DIRECTORY | libc::O_RDONLY, 0)?;
+    for entry in std::fs::read_dir(fd_path(&d))? {
+        remove_at(d.as_raw_fd(), &cstr(&entry?.file_name())?)?;
+    }
+    check(unsafe { libc::unlinkat(dir, name.as_ptr(), libc::AT_REMOVEDIR) })?;
     Ok(())
 }
 
@@ -213,7 +240,7 @@ mod tests {
         // A symlink already at the destination is replaced, not written through.
         std::os::unix::fs::symlink(outside.join("victim"), dst.join("x")).unwrap();
         let (s, d) = (dir_fd(&src), dir_fd(&dst));
-        let mode = CopyMode { keep_owner: false };
+        let mode = CopyMode { keep_owner: false, overwrite: false, owner: None };
         for name in ["a", "x"] {
             let n = CString::new(name).unwrap();
             copy_entry(s.as_raw_fd(), &n, d.as_raw_fd(), &n, mode).unwrap();

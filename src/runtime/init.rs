@@ -35,6 +35,9 @@ pub struct InitArgs<'a> {
     pub join_netns: Option<RawFd>,
     /// Read one byte from this before exec: the monitor's network helper is ready.
     pub net_ready: Option<RawFd>,
+    /// (ready, go) pipe ends: unshare a user namespace of our own once the root is set
+    /// up, say so on `ready`, and wait on `go` while the monitor writes its maps.
+    pub userns_sync: Option<(RawFd, RawFd)>,
 }
 
 /// The container's bounding capabilities as `CAP_*` names.
@@ -119,7 +122,7 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     }
     let spec_user = annotation(spec, super::ANN_USER).unwrap_or_default();
     for m in spec.mounts().as_deref().unwrap_or(&[]) {
-        do_mount(rfd, m, has_netns, &spec_user)?;
+        do_mount(rfd, spec, m, has_netns, &spec_user)?;
     }
     setup_devices(rfd, spec, a.tty)?;
     if let Some(linux) = spec.linux() {
@@ -150,6 +153,10 @@ fn setup_and_exec(a: &InitArgs) -> Result<Never, InitError> {
     }
     for r in process.rlimits().as_deref().unwrap_or(&[]) {
         set_rlimit(r)?;
+    }
+    if let Some(sync) = a.userns_sync {
+        give_tmpfs_to_container_root(spec);
+        enter_own_userns(sync)?;
     }
     let caps = caps_for_filter;
     let plan = ProcessPlan {
@@ -204,6 +211,39 @@ fn wait_for_network(fd: RawFd) -> Result<(), InitError> {
         }
         return fail(125, "the container's network could not be set up");
     }
+}
+
+/// The tmpfs mounts the init made (/dev, /dev/shm, --tmpfs, ...) belong to the per-user
+/// namespace's root; under the container's own maps they are given to its root instead,
+/// as if the container had mounted them. Runs after pivot_root (paths are the container's).
+fn give_tmpfs_to_container_root(spec: &Spec) {
+    let (uid, gid) = own_userns_ids(spec, 0, 0);
+    for m in spec.mounts().as_deref().unwrap_or(&[]) {
+        if matches!(m.typ().as_deref(), Some("tmpfs") | Some("mqueue")) {
+            let _ = std::os::unix::fs::lchown(m.destination(), Some(uid), Some(gid));
+        }
+    }
+}
+
+/// Moves the init into a user namespace of its own (keep-id, nomap, auto, --uidmap). It
+/// comes last among the setup steps, so the mounts above were made with the per-user
+/// namespace's rights, which reach the store and bind sources whatever the new maps are.
+/// The mount, pid, network, uts and ipc namespaces stay owned by the per-user namespace,
+/// so the container's root can't remount or reconfigure them (docs/userns.md).
+fn enter_own_userns((ready, go): (RawFd, RawFd)) -> Result<(), InitError> {
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWUSER)
+        .ctx(|| "creating the container's user namespace".into())?;
+    let mut ready = unsafe { std::fs::File::from_raw_fd(ready) };
+    ready.write_all(b"u").ctx(|| "signalling the monitor".into())?;
+    let mut b = [0u8; 1];
+    let mut go = unsafe { std::fs::File::from_raw_fd(go) };
+    if std::io::Read::read_exact(&mut go, &mut b).is_err() {
+        return fail(125, "the monitor did not set up the container's user namespace");
+    }
+    // Root of the new namespace, as a fresh namespace's creator would be (when 0 is mapped).
+    let _ = nix::unistd::setresgid(0.into(), 0.into(), 0.into());
+    let _ = nix::unistd::setresuid(0.into(), 0.into(), 0.into());
+    Ok(())
 }
 
 /// The last steps shared by a container's first process and `exec`: who to become, with
@@ -340,7 +380,13 @@ fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {
     (flags, data)
 }
 
-fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user: &str) -> Result<(), InitError> {
+fn do_mount(
+    rfd: RawFd,
+    spec: &Spec,
+    m: &oci_spec::runtime::Mount,
+    has_netns: bool,
+    spec_user: &str,
+) -> Result<(), InitError> {
     let dest = m.destination();
     let typ = m.typ().clone().unwrap_or_else(|| "bind".into());
     let options = m.options().clone().unwrap_or_default();
@@ -363,11 +409,11 @@ fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user
     }
     if is_bind {
         if options.iter().any(|o| o == "copyup") {
-            super::fdcopy::copy_up(rfd, dest, &source)
-                .ctx(|| format!("copying the image's {} into the volume", dest.display()))?;
+            copy_up_once(rfd, dest, &source)?;
         }
         if options.iter().any(|o| o == "U") {
             let (uid, gid) = container_ids(rfd, spec_user)?;
+            let (uid, gid) = own_userns_ids(spec, uid, gid);
             chown_tree(&source, uid, gid).ctx(|| format!("chowning {} to {uid}:{gid}", source.display()))?;
         }
         let ro = flags.contains(MsFlags::MS_RDONLY);
@@ -428,6 +474,46 @@ fn container_ids(rfd: RawFd, user: &str) -> Result<(u32, u32), InitError> {
     };
     let u = super::user::resolve(user, &read("/etc/passwd"), &read("/etc/group")).or_else(|m| fail(125, m))?;
     Ok((u.uid, u.gid))
+}
+
+/// Beside a volume's `_data`: present once the volume had its first mount (podman copies
+/// the image's content into a volume only then, even when it stays empty afterwards).
+pub const COPIED_UP: &str = "copied-up";
+
+/// Copy-up on a volume's first mount only: the marker is written after it (also when there
+/// was nothing to copy), so a volume the user emptied stays empty.
+fn copy_up_once(rfd: RawFd, dest: &Path, data: &Path) -> Result<(), InitError> {
+    let marker = data.parent().map(|p| p.join(COPIED_UP));
+    if marker.as_ref().is_some_and(|m| m.exists()) {
+        return Ok(());
+    }
+    super::fdcopy::copy_up(rfd, dest, data)
+        .ctx(|| format!("copying the image's {} into the volume", dest.display()))?;
+    if let Some(m) = marker {
+        std::fs::write(&m, b"").ctx(|| format!("writing {}", m.display()))?;
+    }
+    Ok(())
+}
+
+/// Container ids as ids of the per-user namespace, through the spec's uid/gid mappings
+/// when the container has a user namespace of its own (the chown happens before it).
+fn own_userns_ids(spec: &Spec, uid: u32, gid: u32) -> (u32, u32) {
+    let conv = |maps: Option<&Vec<oci_spec::runtime::LinuxIdMapping>>, id: u32| {
+        let maps: Vec<crate::userns::IdMap> = maps
+            .map(|v| {
+                v.iter()
+                    .map(|m| crate::userns::IdMap {
+                        container_id: m.container_id(),
+                        host_id: m.host_id(),
+                        size: m.size(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        crate::userns::mapping::to_parent(&maps, id)
+    };
+    let linux = spec.linux().as_ref();
+    (conv(linux.and_then(|l| l.uid_mappings().as_ref()), uid), conv(linux.and_then(|l| l.gid_mappings().as_ref()), gid))
 }
 
 /// `:U`: the source tree becomes the container user's (ids of our user namespace, so the

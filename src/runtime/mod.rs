@@ -73,6 +73,17 @@ pub struct RuntimeConfig {
     /// The network the monitor sets up at each start.
     #[serde(default)]
     pub net: crate::network::NetPlan,
+    /// The container's own user namespace (`--userns=keep-id|nomap|auto`, `--uidmap`):
+    /// None runs it in the per-user namespace.
+    #[serde(default)]
+    pub userns: Option<ChildUserns>,
+}
+
+/// Maps of a container's own user namespace, in ids of the per-user namespace.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChildUserns {
+    pub uid_map: Vec<crate::userns::IdMap>,
+    pub gid_map: Vec<crate::userns::IdMap>,
 }
 
 impl RuntimeConfig {

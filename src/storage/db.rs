@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{DbContext, Result};
 
-const SCHEMA_VERSION: i32 = 4;
+const SCHEMA_VERSION: i32 = 5;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS layers (
@@ -72,6 +72,20 @@ CREATE TABLE IF NOT EXISTS volumes (
     labels TEXT NOT NULL,           -- JSON object
     options TEXT NOT NULL,          -- JSON object (--opt)
     anonymous INTEGER NOT NULL DEFAULT 0
+);
+-- version 5: per-mapping copies of images (--userns) and the ranges of --userns=auto
+CREATE TABLE IF NOT EXISTS idmapped_images (
+    image_id TEXT NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    mapping TEXT NOT NULL,          -- userns::mapping::map_key of the container's maps
+    dir TEXT NOT NULL,              -- under <store>/idmapped/
+    size INTEGER NOT NULL,          -- bytes of file content copied
+    PRIMARY KEY (image_id, mapping)
+);
+CREATE TABLE IF NOT EXISTS userns_ranges (
+    container_id TEXT PRIMARY KEY,  -- the container's row may not exist yet (create in progress)
+    start INTEGER NOT NULL,         -- first id of the per-user namespace given to it
+    size INTEGER NOT NULL,
+    created INTEGER NOT NULL        -- unix seconds
 );
 ";
 

@@ -9,6 +9,7 @@ pub mod blobs;
 pub mod containers;
 pub mod db;
 pub mod extract;
+pub mod idmapped;
 pub mod lock;
 pub mod paths;
 pub mod volumes;

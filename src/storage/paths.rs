@@ -35,6 +35,9 @@ impl StorePaths {
     pub fn lock(&self) -> PathBuf {
         self.root.join("store.lock")
     }
+    pub fn idmapped(&self) -> PathBuf {
+        self.root.join("idmapped")
+    }
     pub fn layers(&self) -> PathBuf {
         self.root.join("layers")
     }
@@ -96,7 +99,7 @@ impl StorePaths {
 /// full of just-freed inodes, which ext4 without a journal skips one by one for a minute
 /// (`recently_deleted`): `rmi` then `pull` of a 280 MB image went from 1 s to 4.5 s here.
 /// Best effort: other filesystems ignore or refuse the flag, which changes nothing.
-fn mark_top_directory(dir: &Path) {
+pub fn mark_top_directory(dir: &Path) {
     use std::os::fd::AsRawFd;
     const FS_TOPDIR_FL: libc::c_long = 0x0002_0000;
     let Ok(f) = std::fs::File::open(dir) else { return };

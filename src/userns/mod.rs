@@ -4,6 +4,7 @@
 //! Joining uses setns(2), which the kernel refuses to a multi-threaded process, so
 //! [`enter`] must run at the top of `main` before anything can start a thread.
 
+pub mod mapping;
 pub mod subid;
 
 use std::fs::File;

@@ -1,10 +1,10 @@
 //! /etc/subuid and /etc/subgid: the subordinate id ranges a user may map.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One mapping line of a user namespace: `size` ids starting at `container_id` inside
 /// are `host_id..` outside. Field names are podman's (`info` shows them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdMap {
     pub container_id: u32,
     pub host_id: u32,

@@ -96,6 +96,45 @@ sub"
     is "$output" ""
 }
 
+@test "volume: copy-up happens on the first mount only, even if the volume is emptied" {
+    volume_image localhost/volimg:test
+    run_burrow volume create v-once
+    run_burrow volume inspect --format '{{.NeedsCopyUp}}' v-once
+    is "$output" "true"
+    run_burrow run --rm -v v-once:/data localhost/volimg:test sh -c 'cat /data/hello; rm -rf /data/* /data/.[!.]* 2>/dev/null; true'
+    is "$output" "hello"
+    run_burrow volume inspect --format '{{.NeedsCopyUp}}' v-once
+    is "$output" "false" "the first mount used the copy-up up"
+    # issue 7: podman copies up only into a fresh volume; an emptied one stays empty.
+    run_burrow run --rm -v v-once:/data localhost/volimg:test ls -A /data
+    is "$output" "" "not copied again into the emptied volume"
+}
+
+@test "volume: --opt type=tmpfs mounts a tmpfs with the o= options at every mount" {
+    run_burrow volume create --opt type=tmpfs --opt device=tmpfs --opt o=size=2m,mode=0750,uid=1000 v-tmp
+    run_burrow volume inspect --format '{{.Options.type}} {{.Options.o}}' v-tmp
+    is "$output" "tmpfs size=2m,mode=0750,uid=1000"
+    run_burrow run --rm -v v-tmp:/t $IMAGE sh -c 'stat -f -c %T /t; stat -c "%a %u" /t; df -k /t | awk "NR == 2 { print \$2 }"; echo x > /t/x'
+    is "$output" "tmpfs
+750 1000
+2048"
+    run_burrow run --rm -v v-tmp:/t $IMAGE ls -A /t
+    is "$output" "" "a fresh tmpfs at every mount"
+}
+
+@test "volume: --opt o=uid=,gid= chowns a directory volume; bad options are refused" {
+    run_burrow volume create --opt o=uid=1000,gid=1000 v-own
+    run_burrow run --rm -u 1000 -v v-own:/d $IMAGE sh -c 'stat -c %u:%g /d; touch /d/mine'
+    is "$output" "1000:1000"
+    run_burrow 125 volume create --opt o=size=1m v-bad
+    assert "$output" =~ 'Error: invalid volume option "size=1m" for a directory volume' "size needs tmpfs"
+    run_burrow 125 volume create --opt o=uid=abc v-bad
+    assert "$output" =~ "uid must be a number"
+    run_burrow 125 volume create --opt type=ext4 --opt device=/dev/nonexistent v-bad
+    assert "$output" =~ "can't be mounted without root privileges"
+    run_burrow 1 volume exists v-bad
+}
+
 @test "volume: anonymous volumes from -v /path and the image's VOLUME; rm -v removes them" {
     volume_image localhost/volimg:test
     run_burrow create --name anon -v /cache localhost/volimg:test true

@@ -96,6 +96,33 @@ one
     is "$(cat "$sentinel/keep")" "secret"
 }
 
+@test "cp: --overwrite lets a directory replace a file and the reverse" {
+    local d=$BURROW_TEST_TMPDIR
+    mkdir -p "$d/thing" "$d/out/cfile/sub"
+    echo inside >"$d/thing/f"
+    echo file >"$d/name"
+    run_burrow run -d --name cp-ow $IMAGE sh -c 'echo x > /tmp/thing; mkdir -p /tmp/dir/name; echo keep > /tmp/dir/name/k; echo c > /tmp/cfile; sleep 100'
+    wait_until 10 _burrow_direct exec cp-ow test -f /tmp/cfile
+    run_burrow 125 cp "$d/thing" cp-ow:/tmp/thing
+    assert "$output" =~ "not a directory" "a directory doesn't replace a file by default"
+    assert "$output" =~ "--overwrite" "the hint names the flag"
+    run_burrow 125 cp "$d/name" cp-ow:/tmp/dir/
+    assert "$output" =~ "is a directory" "a file doesn't replace a directory by default"
+    run_burrow exec cp-ow sh -c 'cat /tmp/thing; cat /tmp/dir/name/k'
+    is "$output" "x
+keep" "nothing changed"
+    run_burrow cp --overwrite "$d/thing" cp-ow:/tmp/thing
+    run_burrow cp --overwrite "$d/name" cp-ow:/tmp/dir/
+    run_burrow exec cp-ow sh -c 'cat /tmp/thing/f; cat /tmp/dir/name'
+    is "$output" "inside
+file"
+    # And out of the container: a file replaces a host directory.
+    run_burrow 125 cp cp-ow:/tmp/cfile "$d/out/"
+    [[ -d $d/out/cfile/sub ]] || die "the host directory was changed without --overwrite"
+    run_burrow cp --overwrite cp-ow:/tmp/cfile "$d/out/"
+    is "$(cat "$d/out/cfile")" "c" "the directory made way for the file"
+}
+
 @test "cp: a tar archive from stdin and to stdout" {
     local d=$BURROW_TEST_TMPDIR
     mkdir -p "$d/t/sub"

@@ -5,11 +5,7 @@ use clap::Args;
 use crate::engine::container::create::CreateOptions;
 
 #[derive(Debug, Clone, Args)]
-#[command(disable_help_flag = true)]
 pub struct CreateArgs {
-    /// Print help (podman has no -h for it: -h is --hostname)
-    #[arg(long, action = clap::ArgAction::Help)]
-    pub help: Option<bool>,
     /// Add Linux capabilities
     #[arg(long = "cap-add", value_name = "CAP")]
     pub cap_add: Vec<String>,
@@ -130,9 +126,15 @@ pub struct CreateArgs {
     /// Mount a tmpfs: DEST[:size=..,mode=..,OPTS]
     #[arg(long = "tmpfs", value_name = "TMPFS")]
     pub tmpfs: Vec<String>,
-    /// User namespace: host (the default: your user namespace); keep-id, auto and nomap are not supported yet
+    /// User namespace: host (the default: your user namespace), keep-id[:uid=,gid=], nomap, auto[:size=]
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
+    /// Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)
+    #[arg(long = "uidmap", value_name = "MAP")]
+    pub uidmap: Vec<String>,
+    /// Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT
+    #[arg(long = "gidmap", value_name = "MAP")]
+    pub gidmap: Vec<String>,
     /// Working directory inside the container
     #[arg(short = 'w', long)]
     pub workdir: Option<String>,
@@ -190,6 +192,8 @@ impl CreateArgs {
             mounts: self.mount.clone(),
             tmpfs: self.tmpfs.clone(),
             userns: self.userns.clone(),
+            uidmaps: self.uidmap.clone(),
+            gidmaps: self.gidmap.clone(),
         }
     }
 }

@@ -29,7 +29,9 @@ pub fn run(g: &GlobalOptions, a: CreateArgs) -> Result<i32> {
     if a.driver != "local" {
         return Err(crate::error::Error::usage(format!("volume plugin {} not found: no such volume plugin", a.driver)));
     }
-    let mut engine = Engine::open(g)?;
+    // `o=uid=,gid=` chowns the volume: ids of the user namespace, so join it.
+    let chown = a.opt.iter().any(|o| o.starts_with("o=") && (o.contains("uid=") || o.contains("gid=")));
+    let mut engine = if chown { Engine::open_in_userns(g)? } else { Engine::open(g)? };
     let opts = VolumeCreateOptions { name: a.name, labels: a.label, opts: a.opt, ignore: a.ignore };
     let row = engine.create_volume(&opts)?;
     print_out(&format!("{}\n", row.name))?;

@@ -98,7 +98,7 @@ fn open_dir(root: Option<&OwnedFd>, p: &Path) -> std::io::Result<OwnedFd> {
 
 impl Engine {
     pub fn copy(&mut self, o: &CpOptions) -> Result<()> {
-        let mode = CopyMode { keep_owner: o.archive };
+        let mode = CopyMode { keep_owner: o.archive, overwrite: o.overwrite, owner: None };
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
         let absolute = |p: &str| if p.starts_with('/') { p.to_string() } else { cwd.join(p).display().to_string() };
         if o.source == "-" || o.dest == "-" {
@@ -116,6 +116,7 @@ impl Engine {
                 let (c, root) = self.container_root(&name)?;
                 let place = format!("container {}", c.name);
                 let from = source_side(None, &src, "the host")?;
+                let mode = CopyMode { owner: self.container_root_ids(&c), ..mode };
                 copy_sides(from, Some(&root), &path, &place, mode)
             }
             (Location::Container { name, path }, Location::Host(dst)) => {
@@ -160,6 +161,15 @@ impl Engine {
             None => fdcopy::tar_dir(&mut b, &from.dir, Path::new("")),
         };
         r.and_then(|_| b.finish()).map_err(|e| Error::io(format!("writing {path:?} of {place} as tar"), e))
+    }
+
+    /// The ids of root in a container with its own user namespace (keep-id, ...): copies
+    /// into it belong to them, as they belong to root in any other container.
+    fn container_root_ids(&self, c: &ContainerRow) -> Option<(u32, u32)> {
+        let rt: crate::runtime::RuntimeConfig =
+            crate::monitor::files::read_json(&self.store.paths.container(&c.id).join("runtime.json"))?;
+        let u = rt.userns?;
+        Some((crate::userns::mapping::to_parent(&u.uid_map, 0), crate::userns::mapping::to_parent(&u.gid_map, 0)))
     }
 
     /// The container's root directory: `/proc/<pid>/root` while it runs (its mounts
@@ -218,7 +228,16 @@ fn source_side(root: Option<&OwnedFd>, path: &str, place: &str) -> Result<Side> 
 /// existing directory under the source's name, else as `dest` itself in its existing
 /// parent.
 fn copy_sides(from: Side, root: Option<&OwnedFd>, dest: &str, place: &str, mode: CopyMode) -> Result<()> {
-    let fail = |e: std::io::Error| Error::usage(format!("copying to {dest:?} on {place}: {}", errno_text(&e)));
+    let fail = |e: std::io::Error| {
+        let msg = format!("copying to {dest:?} on {place}: {}", errno_text(&e));
+        match e.raw_os_error() {
+            Some(libc::ENOTDIR) | Some(libc::EISDIR) if !mode.overwrite => Error::usage_hint(
+                msg,
+                "a directory can't replace a non-directory (or the reverse) unless --overwrite is given",
+            ),
+            _ => Error::usage(msg),
+        }
+    };
     let src_is_dir = match &from.name {
         None => true,
         Some(n) => fdcopy::lstatat(from.dir.as_raw_fd(), n).ok().flatten().is_some_and(|st| fdcopy::is_dir(&st)),
@@ -239,6 +258,13 @@ fn copy_sides(from: Side, root: Option<&OwnedFd>, dest: &str, place: &str, mode:
     match &from.name {
         Some(n) => fdcopy::copy_entry(from.dir.as_raw_fd(), n, parent.as_raw_fd(), &dname, mode).map_err(fail),
         None => {
+            if mode.overwrite {
+                // `cp --overwrite DIR/. CTR:FILE`: the file makes way for the directory.
+                let st = fdcopy::lstatat(parent.as_raw_fd(), &dname).map_err(fail)?;
+                if st.is_some_and(|st| !fdcopy::is_dir(&st)) {
+                    fdcopy::remove_at(parent.as_raw_fd(), &dname).map_err(fail)?;
+                }
+            }
             let r = unsafe { libc::mkdirat(parent.as_raw_fd(), dname.as_ptr(), 0o755) };
             if r < 0 {
                 return Err(fail(std::io::Error::last_os_error()));

@@ -81,6 +81,11 @@ pub struct CreateOptions {
     pub dns_options: Vec<String>,
     #[serde(default)]
     pub no_hosts: bool,
+    /// `--uidmap`, `--gidmap` as given.
+    #[serde(default)]
+    pub uidmaps: Vec<String>,
+    #[serde(default)]
+    pub gidmaps: Vec<String>,
 }
 
 /// What the engine derived for a container: kept beside the options in the record.
@@ -218,20 +223,6 @@ fn write_file(path: &Path, data: &str) -> Result<()> {
     std::fs::write(path, data).ctx(|| format!("writing {}", path.display()))
 }
 
-/// `--userns`: burrow runs every container in the user's namespace, which is podman's
-/// rootless default (`host`); the per-container modes are not built yet.
-pub fn check_userns(s: &str) -> Result<()> {
-    let mode = s.split_once(':').map_or(s, |(m, _)| m);
-    match mode {
-        "" | "host" => Ok(()),
-        "keep-id" | "auto" | "nomap" | "private" | "ns" | "container" => Err(Error::usage_hint(
-            format!("--userns={s} is not supported by this version of burrow"),
-            "containers run in your user namespace (podman's rootless --userns=host)",
-        )),
-        _ => Err(Error::usage(format!("unrecognized namespace mode {s} passed"))),
-    }
-}
-
 impl Engine {
     pub fn create_container(&mut self, opts: &CreateOptions) -> Result<ContainerRow> {
         let restart = parse_restart(&opts.restart)?;
@@ -246,7 +237,7 @@ impl Engine {
             NetMode::Container { .. } => NetworkMode::Joined,
             _ => NetworkMode::None,
         };
-        check_userns(opts.userns.as_deref().unwrap_or_default())?;
+        super::userns::requested_mode(opts)?;
         let images = self.store.db.images()?;
         let (img, _) = image_lookup(&images, &opts.image).map_err(|e| match e {
             Error::NotFound(_) => Error::NotFound(format!("{}: image not known", opts.image)),
@@ -302,9 +293,22 @@ impl Engine {
         for d in [dir.join("upper"), dir.join("work"), dir.join("merged"), userdata.clone()] {
             std::fs::create_dir_all(&d).ctx(|| format!("creating {}", d.display()))?;
         }
-        let result = self.plan_mounts(&requests, &dir).and_then(|mounts| {
+        let result = self.plan_userns(opts, &img, &id).and_then(|userns| {
+            let mounts = self.plan_mounts(&requests, &dir)?;
             let records = mounts.1.clone();
-            let r = self.write_container_files(opts, &id, &name, &hostname, (network, &net), &img, &cfg, &dir, restart, mounts);
+            let r = self.write_container_files(
+                opts,
+                &id,
+                &name,
+                &hostname,
+                (network, &net),
+                &img,
+                &cfg,
+                &dir,
+                restart,
+                mounts,
+                userns.as_ref(),
+            );
             if r.is_err() {
                 self.remove_anonymous_volumes(&records);
             }
@@ -313,6 +317,7 @@ impl Engine {
         let stored = match result {
             Ok(s) => s,
             Err(e) => {
+                self.free_userns(&id);
                 let _ = crate::storage::remove_tree(&dir);
                 return Err(e);
             }
@@ -335,6 +340,7 @@ impl Engine {
         };
         let r = self.store.db.write("creating the container", |tx| containers::insert(tx, &row));
         if let Err(e) = r {
+            self.free_userns(&id);
             let _ = crate::storage::remove_tree(&dir);
             return Err(e);
         }
@@ -360,6 +366,7 @@ impl Engine {
         dir: &Path,
         restart: RestartPolicy,
         mounts: (Vec<oci_spec::runtime::Mount>, Vec<super::mount_plan::MountRecord>),
+        userns: Option<&super::userns::UsernsPlan>,
     ) -> Result<StoredConfig> {
         let (user_mounts, mount_records) = mounts;
         let userdata = dir.join("userdata");
@@ -402,7 +409,8 @@ impl Engine {
             env_host: false,
             http_proxy: true,
             workdir: opts.workdir.clone(),
-            user: opts.user.clone(),
+            // keep-id: the user's own ids are the container's default user (podman).
+            user: opts.user.clone().or_else(|| userns.and_then(|u| u.keep_id).map(|(u, g)| format!("{u}:{g}"))),
             hostname: hostname.to_string(),
             tty: opts.tty,
             interactive: opts.interactive,
@@ -432,8 +440,18 @@ impl Engine {
             user_mounts,
             no_hosts: opts.no_hosts,
         };
-        let out = spec::generate(&input).map_err(|e| Error::usage(e.to_string()))?;
+        let mut out = spec::generate(&input).map_err(|e| Error::usage(e.to_string()))?;
         let process = out.spec.process().clone().unwrap_or_default();
+        if let Some(plan) = userns {
+            set_id_mappings(&mut out.spec, plan)?;
+            let mounted: Vec<&str> = mount_records.iter().map(|m| m.destination.as_str()).collect();
+            let extra = self.keep_id_files(plan, opts, &process.cwd().display().to_string(), &userdata, &mounted)?;
+            if !extra.is_empty() {
+                let mut all = out.spec.mounts().clone().unwrap_or_default();
+                all.extend(extra);
+                out.spec.set_mounts(Some(all));
+            }
+        }
         let stop_signal =
             crate::runtime::annotation(&out.spec, crate::runtime::ANN_STOP_SIGNAL).unwrap_or_else(|| "SIGTERM".into());
         let mut warnings = out.warnings;
@@ -442,13 +460,17 @@ impl Engine {
         }
         let config = serde_json::to_vec_pretty(&out.spec).map_err(Error::other)?;
         write_file(&dir.join("config.json"), &String::from_utf8_lossy(&config))?;
-        let lowers: Vec<PathBuf> = img.layers.iter().rev().map(|l| self.store.layer_diff(l)).collect();
+        let (layers_dir, lowers) = match userns {
+            // The id-mapped copy is the only lower layer.
+            Some(plan) => (plan.lower.parent().map(Path::to_path_buf).unwrap_or_default(), vec![plan.lower.clone()]),
+            None => (self.store.paths.layers(), img.layers.iter().rev().map(|l| self.store.layer_diff(l)).collect()),
+        };
         let rt = RuntimeConfig {
             id: id.to_string(),
             name: name.to_string(),
             rootfs: RootfsPlan {
                 driver: if self.store.driver == "vfs" { "vfs".into() } else { "overlay".into() },
-                layers_dir: self.store.paths.layers(),
+                layers_dir,
                 lowers,
                 upper: dir.join("upper"),
                 work: dir.join("work"),
@@ -464,6 +486,8 @@ impl Engine {
             store_root: self.store.paths.root.clone(),
             store_runroot: self.store.paths.runroot.clone(),
             net: net.clone(),
+            userns: userns
+                .map(|u| crate::runtime::ChildUserns { uid_map: u.uid_map.clone(), gid_map: u.gid_map.clone() }),
         };
         let rt_json = serde_json::to_string(&rt).map_err(Error::other)?;
         write_file(&dir.join("runtime.json"), &rt_json)?;
@@ -593,6 +617,27 @@ impl Engine {
     }
 }
 
+/// The container's own maps in config.json (`linux.uidMappings`), where the OCI spec keeps them.
+fn set_id_mappings(spec: &mut oci_spec::runtime::Spec, plan: &super::userns::UsernsPlan) -> Result<()> {
+    let conv = |maps: &[crate::userns::IdMap]| -> Result<Vec<oci_spec::runtime::LinuxIdMapping>> {
+        maps.iter()
+            .map(|m| {
+                oci_spec::runtime::LinuxIdMappingBuilder::default()
+                    .container_id(m.container_id)
+                    .host_id(m.host_id)
+                    .size(m.size)
+                    .build()
+                    .map_err(Error::other)
+            })
+            .collect()
+    };
+    let mut linux = spec.linux().clone().unwrap_or_default();
+    linux.set_uid_mappings(Some(conv(&plan.uid_map)?));
+    linux.set_gid_mappings(Some(conv(&plan.gid_map)?));
+    spec.set_linux(Some(linux));
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -611,13 +656,6 @@ mod tests {
         assert_eq!(parse_size("1g").unwrap(), 1 << 30);
         assert_eq!(parse_size("100").unwrap(), 100);
         assert!(parse_size("lots").is_err());
-    }
-
-    #[test]
-    fn userns_modes() {
-        assert!(check_userns("").is_ok() && check_userns("host").is_ok());
-        assert!(check_userns("keep-id:uid=1000").unwrap_err().to_string().contains("not supported"));
-        assert_eq!(check_userns("bogus").unwrap_err().to_string(), "unrecognized namespace mode bogus passed");
     }
 
     #[test]

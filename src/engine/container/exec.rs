@@ -107,6 +107,12 @@ impl Engine {
         ] {
             nss.push((open_ns(pid, ns)?, flag, ns));
         }
+        // A container with a user namespace of its own (--userns=keep-id, ...): join it
+        // last, once the namespaces it doesn't own are joined with our rights.
+        let ours = std::fs::read_link("/proc/self/ns/user").ok();
+        if std::fs::read_link(format!("/proc/{pid}/ns/user")).ok() != ours {
+            nss.push((open_ns(pid, "user")?, CloneFlags::CLONE_NEWUSER, "user"));
+        }
         let pidns = open_ns(pid, "pid")?;
         // The pid namespace applies to our children: join it here, fork, join the rest there.
         setns(pidns.as_fd(), CloneFlags::CLONE_NEWPID).ctx(|| "joining the container's pid namespace".into())?;

@@ -129,6 +129,7 @@ impl Engine {
         let (path, args) = s.args.split_first().map(|(p, a)| (p.clone(), a.to_vec())).unwrap_or_default();
         let restart = super::create::parse_restart(&s.opts.restart).unwrap_or_default();
         let caps = self.container_caps(c);
+        let (uid_maps, gid_maps) = self.container_id_mappings(c);
         json!({
             "Id": c.id,
             "Created": c.created,
@@ -241,8 +242,31 @@ impl Engine {
                 "NanoCpus": s.opts.cpus.map(|c| (c * 1e9) as i64).unwrap_or(0),
                 "PidsLimit": s.opts.pids_limit.unwrap_or(0),
                 "Ulimits": s.opts.ulimits,
+                // podman: the mode as given ("private" for --uidmap), and the maps as
+                // container:host:size strings when the container has its own namespace.
+                "UsernsMode": if !s.opts.uidmaps.is_empty() || !s.opts.gidmaps.is_empty() {
+                    "private".to_string()
+                } else {
+                    s.opts.userns.clone().unwrap_or_default()
+                },
+                "IDMappings": if uid_maps.is_empty() { Value::Null } else { json!({"UidMap": uid_maps, "GidMap": gid_maps}) },
             },
         })
+    }
+
+    /// The container's own user namespace maps from its config.json, podman's
+    /// `container:host:size` strings (empty for one in the per-user namespace).
+    fn container_id_mappings(&self, c: &ContainerRow) -> (Vec<String>, Vec<String>) {
+        let path = self.store.paths.container(&c.id).join("config.json");
+        let linux = crate::monitor::files::read_json::<oci_spec::runtime::Spec>(&path).and_then(|s| s.linux().clone());
+        let fmt = |m: Option<&Vec<oci_spec::runtime::LinuxIdMapping>>| -> Vec<String> {
+            m.map(|v| v.iter().map(|m| format!("{}:{}:{}", m.container_id(), m.host_id(), m.size())).collect())
+                .unwrap_or_default()
+        };
+        match &linux {
+            Some(l) => (fmt(l.uid_mappings().as_ref()), fmt(l.gid_mappings().as_ref())),
+            None => (Vec::new(), Vec::new()),
+        }
     }
 
     fn container_caps(&self, c: &ContainerRow) -> Vec<String> {

@@ -13,6 +13,7 @@ pub mod procs;
 pub mod start;
 pub mod stop;
 pub mod sync;
+pub mod userns;
 
 use crate::error::{Error, Result};
 use crate::storage::containers::{self, ContainerRow};

@@ -141,6 +141,16 @@ impl Engine {
                         n => (n.to_string(), false),
                     };
                     let data = self.volume_for_mount(&name, anonymous)?;
+                    let local = self.volume_local_options(&name);
+                    if local.tmpfs {
+                        // `volume create --opt type=tmpfs`: a fresh tmpfs with the volume's
+                        // `o=` options at every mount (podman mounts it on the host instead).
+                        options.retain(|o| !matches!(o.as_str(), "bind" | "rbind" | "copyup"));
+                        options.extend(local.mount_options);
+                        spec.push(spec_mount(&m.destination, "tmpfs", "tmpfs", options)?);
+                        records.push(record("volume", &name, anonymous, &data.display().to_string()));
+                        continue;
+                    }
                     if !m.nocopy {
                         options.push("copyup".into());
                     }

@@ -124,7 +124,10 @@ impl Engine {
             self.signal(&c, libc::SIGKILL, true)?;
             self.wait_exit(&c, Duration::from_secs(10))?;
         }
-        self.store.db.write("removing the container", |tx| containers::delete(tx, &c.id))?;
+        self.store.db.write("removing the container", |tx| {
+            containers::delete(tx, &c.id)?;
+            crate::storage::idmapped::delete_range(tx, &c.id)
+        })?;
         let _ = std::fs::remove_dir_all(self.store.paths.container_run(&c.id));
         crate::storage::remove_tree(&self.store.paths.container(&c.id))?;
         if volumes {
