@@ -862,7 +862,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__build)
-            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --secret --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -925,6 +925,10 @@ _burrow() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1160,7 +1164,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -t -u -v -w --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --help --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,7 +2236,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -t -u -v -w --help --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2618,7 +2622,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -t -u -v -w --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --help --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4310,7 +4314,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__build)
-            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --secret --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4373,6 +4377,10 @@ _burrow() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6038,7 +6046,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -t -u -v -w --help --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

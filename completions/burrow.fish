@@ -200,7 +200,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -511,6 +511,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
@@ -519,7 +520,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -619,6 +619,7 @@ false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
 docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l platform -d 'Target platform (only the host\'s is supported)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -726,7 +727,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only -d 'M
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching' -r
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
 false\t''"
@@ -969,6 +970,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
@@ -977,7 +979,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only -d 'Make
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1069,6 +1070,7 @@ false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
 docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Target platform (only the host\'s is supported)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''

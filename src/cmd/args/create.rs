@@ -153,6 +153,7 @@ impl CreateArgs {
             mounts: self.mount.clone(),
             tmpfs: self.tmpfs.clone(),
             userns: self.userns.clone(),
+            spec_mounts: Vec::new(),
         }
     }
 }

@@ -8,14 +8,23 @@ use crate::engine::container::start::{Attach, StartOutcome};
 use crate::engine::{Engine, GlobalOptions};
 use crate::error::{Error, Result};
 
+/// `-h` is `--hostname` (as in podman), so help is `--help` only.
 #[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
 pub struct CreateCmd {
     #[command(flatten)]
     pub create: CreateArgs,
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
 }
 
 #[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
 pub struct RunCmd {
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Run the container in the background and print its id
     #[arg(short = 'd', long)]
     pub detach: bool,

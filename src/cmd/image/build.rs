@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args};
 
 use crate::cmd::print_out;
-use crate::engine::build::{BuildOptions, ContextSource};
+use crate::engine::build::{parse_secret, BuildOptions, ContextSource};
 use crate::engine::pull::PullPolicy;
 use crate::engine::{Engine, GlobalOptions};
 use crate::error::{Error, Result};
@@ -62,6 +62,9 @@ pub struct BuildArgs {
     /// Target platform (only the host's is supported)
     #[arg(long)]
     pub platform: Option<String>,
+    /// A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE
+    #[arg(long = "secret", value_name = "id=ID,src=FILE")]
+    pub secret: Vec<String>,
 }
 
 pub fn run(g: &GlobalOptions, a: BuildArgs) -> Result<i32> {
@@ -90,6 +93,7 @@ pub fn run(g: &GlobalOptions, a: BuildArgs) -> Result<i32> {
         network: a.network,
         pull,
         docker_format: a.format == "docker",
+        secrets: a.secret.iter().map(|s| parse_secret(s)).collect::<Result<_>>()?,
     };
     let _ = (a.annotation, a.layers, a.squash, a.platform);
     let mut engine = Engine::open_in_userns(g)?;

@@ -7,9 +7,11 @@
 mod commit;
 mod copy;
 mod layer;
+mod mounts;
 mod steps;
 
 pub use commit::CommitOptions;
+pub use mounts::{parse_secret, SecretSource};
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
@@ -51,6 +53,8 @@ pub struct BuildOptions {
     pub pull: super::pull::PullPolicy,
     /// `--format docker` (else OCI).
     pub docker_format: bool,
+    /// `--secret`: ids and where their values come from, for `RUN --mount=type=secret`.
+    pub secrets: Vec<(String, SecretSource)>,
 }
 
 pub struct BuildReport {
@@ -106,6 +110,7 @@ struct Build<'a> {
     built: HashMap<usize, State>,
     out: &'a mut dyn Write,
     multi: bool,
+    secrets: &'a [(String, SecretSource)],
 }
 
 impl Build<'_> {
@@ -214,6 +219,7 @@ impl Engine {
             built: HashMap::new(),
             out,
             multi,
+            secrets: &opts.secrets,
         };
         let target = match &opts.target {
             Some(t) => {
@@ -477,7 +483,8 @@ fn onbuild_triggers(cfg: &ImageConfig) -> Vec<String> {
     }
 }
 
-/// The stages the target needs: itself, the stage it is FROM, and `COPY --from` sources.
+/// The stages the target needs: itself, the stage it is FROM, `COPY --from` and
+/// `RUN --mount=from=` sources.
 fn needed_stages(b: &Build, target: usize) -> Result<HashSet<usize>> {
     let mut needed = HashSet::new();
     let mut todo = vec![target];
@@ -491,11 +498,17 @@ fn needed_stages(b: &Build, target: usize) -> Result<HashSet<usize>> {
         }
         for ins in &b.stages[i].body {
             for (k, v) in &ins.flags {
-                if k == "from" && matches!(ins.keyword.as_str(), "COPY" | "ADD") {
-                    let v = parser::expand(v, b.escape, &|n| b.global_lookup(n)).unwrap_or_else(|_| v.clone());
-                    if let Some(j) = b.stage_ref(&v, i) {
-                        todo.push(j);
-                    }
+                let from = match (k.as_str(), ins.keyword.as_str()) {
+                    ("from", "COPY" | "ADD") => v.as_str(),
+                    ("mount", "RUN") => match v.split(',').find_map(|f| f.strip_prefix("from=")) {
+                        Some(f) => f,
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                let from = parser::expand(from, b.escape, &|n| b.global_lookup(n)).unwrap_or_else(|_| from.to_string());
+                if let Some(j) = b.stage_ref(&from, i) {
+                    todo.push(j);
                 }
             }
         }

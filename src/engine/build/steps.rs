@@ -41,19 +41,16 @@ impl Engine {
 
     fn run_step(&mut self, b: &mut Build, st: &mut State, ins: &Instruction) -> Result<()> {
         let mut network = b.opts.network.clone().unwrap_or_else(|| "host".into());
+        let mut mount_specs = Vec::new();
         for (k, v) in &ins.flags {
             match k.as_str() {
                 "network" => network = if v == "default" { "host".into() } else { v.clone() },
-                "mount" => {
-                    if !v.contains("type=cache") {
-                        return Err(b.err(ins, format!("--mount={v}: only type=cache is supported so far")));
-                    }
-                    eprintln!("WARN[0000] {}:{}: RUN --mount={v}: cache mounts are not kept between builds yet; the step runs without one", b.file, ins.line);
-                }
+                "mount" => mount_specs.push(expand(b, st, ins, v)?),
                 "security" => {}
                 other => return Err(b.err(ins, format!("unknown flag --{other}"))),
             }
         }
+        let mounts = self.run_mounts(b, st, ins, &mount_specs)?;
         let shell = shell_of(st);
         let (command, shown) = match &ins.args {
             Args::Exec(v) => (v.clone(), serde_json::to_string(v).unwrap_or_default()),
@@ -97,7 +94,7 @@ impl Engine {
             }
         }
         let cmd_json = serde_json::to_string(&command).map_err(Error::other)?;
-        let key = cache_key(st, &["RUN", &cmd_json, &arg_env.join("\n"), &network]);
+        let key = cache_key(st, &["RUN", &cmd_json, &arg_env.join("\n"), &network, &mounts.key.join("\n")]);
         if self.cached(b, st, &key)? {
             return Ok(());
         }
@@ -108,8 +105,9 @@ impl Engine {
             image: st.image_id.clone(),
             command,
             entrypoint: Some(String::new()),
-            env: arg_env,
+            env: arg_env.into_iter().chain(mounts.env.iter().cloned()).collect(),
             network,
+            spec_mounts: mounts.spec.clone(),
             ..Default::default()
         };
         let row = self.create_container(&opts).map_err(|e| b.err(ins, e))?;
@@ -136,6 +134,8 @@ impl Engine {
         }
         let upper = self.store.paths.container(&row.id).join("upper");
         let below = self.state_tree(st);
+        super::mounts::remove_mount_points(&upper, &mounts.targets, &below);
+        drop(mounts);
         let parent = st.layers.last().cloned();
         let staged = self.stage_build_layer(parent.as_deref(), "RUN", |w| {
             super::layer::write_upper_tar(&upper, w, &|rel, meta| runtime_artifact(&below, rel, meta))

@@ -57,6 +57,9 @@ pub struct CreateOptions {
     /// `--userns`.
     #[serde(default)]
     pub userns: Option<String>,
+    /// Mounts the engine itself adds (a build's `RUN --mount`), after the user's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spec_mounts: Vec<oci_spec::runtime::Mount>,
 }
 
 /// What the engine derived for a container: kept beside the options in the record.
@@ -307,7 +310,8 @@ impl Engine {
         for d in [dir.join("upper"), dir.join("work"), dir.join("merged"), userdata.clone()] {
             std::fs::create_dir_all(&d).ctx(|| format!("creating {}", d.display()))?;
         }
-        let result = self.plan_mounts(&requests, &dir).and_then(|mounts| {
+        let result = self.plan_mounts(&requests, &dir).and_then(|mut mounts| {
+            mounts.0.extend(opts.spec_mounts.iter().cloned());
             let records = mounts.1.clone();
             let r = self.write_container_files(opts, &id, &name, &hostname, network, &img, &cfg, &dir, restart, mounts);
             if r.is_err() {
