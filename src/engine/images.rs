@@ -355,6 +355,11 @@ impl Engine {
         let targets: Vec<String> =
             if opts.all { self.store.db.images()?.into_iter().map(|i| i.id).collect() } else { opts.names.clone() };
         for name in targets {
+            // Already removed as the dangling parent of an image removed before it.
+            let id_part = name.trim_start_matches("sha256:");
+            if id_part.len() >= 3 && report.deleted.iter().any(|d| d.starts_with(id_part)) {
+                continue;
+            }
             if let Err(e) = self.remove_one(&name, opts.force, &mut report) {
                 if !(opts.force && matches!(e, Error::NotFound(_))) {
                     report.errors.push(e);
@@ -401,6 +406,32 @@ impl Engine {
                 hint: None,
             });
         }
+        let parent = self.store.db.build_parent(&img.id)?;
+        self.delete_image_and_files(&img)?;
+        report.untagged.extend(img.names.iter().cloned());
+        report.deleted.push(img.id.clone());
+        self.remove_dangling_parents(parent, report)
+    }
+
+    /// podman's rule for what a build left: a parent image (the step before, from the build
+    /// cache) that has no name, no other child and no container goes with its last child,
+    /// and so on up the chain.
+    fn remove_dangling_parents(&mut self, mut parent: Option<String>, report: &mut RemoveReport) -> Result<()> {
+        while let Some(p) = parent.take() {
+            let Some(img) = self.store.db.image(&p)? else { break };
+            let in_use = !crate::storage::containers::using_image(self.store.db.conn(), &img.id)?.is_empty();
+            if !img.names.is_empty() || in_use || self.store.db.has_build_children(&img.id)? {
+                break;
+            }
+            parent = self.store.db.build_parent(&img.id)?;
+            self.delete_image_and_files(&img)?;
+            report.deleted.push(img.id.clone());
+        }
+        Ok(())
+    }
+
+    /// Deletes an image's record, then the layers and blobs no other image uses.
+    fn delete_image_and_files(&mut self, img: &ImageRow) -> Result<()> {
         let mut blobs = std::collections::HashMap::new();
         for l in &img.layers {
             if let Some(d) = self.store.db.layer(l)?.and_then(|r| r.compressed_digest) {
@@ -416,8 +447,6 @@ impl Engine {
                 self.store.remove_blob_if_unused(d)?;
             }
         }
-        report.untagged.extend(img.names.iter().cloned());
-        report.deleted.push(img.id.clone());
         Ok(())
     }
 }

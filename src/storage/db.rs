@@ -343,6 +343,25 @@ impl Db {
             .db_ctx("reading the build cache")
     }
 
+    /// The image a cached build step ran on (the step before it), when it has one.
+    pub fn build_parent(&self, image_id: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT parent FROM build_cache WHERE image_id = ?1 AND parent != '' LIMIT 1", [image_id], |r| {
+                r.get(0)
+            })
+            .optional()
+            .db_ctx("reading the build cache")
+    }
+
+    /// Whether a cached build step ran on this image.
+    pub fn has_build_children(&self, image_id: &str) -> Result<bool> {
+        self.conn
+            .query_row("SELECT 1 FROM build_cache WHERE parent = ?1 LIMIT 1", [image_id], |_| Ok(()))
+            .optional()
+            .map(|r| r.is_some())
+            .db_ctx("reading the build cache")
+    }
+
     /// Ids of images that are the parent of a cached build step: intermediate images,
     /// hidden by `images` without `-a` when they have no name.
     pub fn build_parents(&self) -> Result<std::collections::HashSet<String>> {

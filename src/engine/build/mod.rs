@@ -55,6 +55,25 @@ pub struct BuildOptions {
     pub docker_format: bool,
     /// `--secret`: ids and where their values come from, for `RUN --mount=type=secret`.
     pub secrets: Vec<(String, SecretSource)>,
+    /// `--layers` (default true): keep every step as a cached intermediate image. Without,
+    /// the build's steps are squashed into one layer and no intermediate image is kept.
+    pub layers: bool,
+    pub squash: Squash,
+    /// `--annotation KEY=VALUE`: OCI manifest annotations of the final image.
+    pub annotations: Vec<String>,
+    /// `--platform OS/ARCH[/VARIANT][,...]`.
+    pub platform: Option<String>,
+}
+
+/// What `--squash` / `--squash-all` / `--layers=false` make of the build's layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Squash {
+    #[default]
+    No,
+    /// The build's own layers become one layer on top of the base's.
+    New,
+    /// Every layer, the base's too, becomes one.
+    All,
 }
 
 pub struct BuildReport {
@@ -95,6 +114,12 @@ struct State {
     cmd_set: bool,
     /// `cfg` differs from the committed image (ONBUILD triggers cleared).
     dirty: bool,
+    /// How many of `layers` are the base image's (FROM).
+    base_layers: usize,
+    /// The images this state was committed as, oldest first (intermediate images).
+    trail: Vec<String>,
+    /// OCI manifest annotations to commit with (the final image only).
+    annotations: BTreeMap<String, String>,
 }
 
 struct Build<'a> {
@@ -119,6 +144,11 @@ impl Build<'_> {
             let _ = writeln!(self.out, "{line}");
             let _ = self.out.flush();
         }
+    }
+
+    /// A step's cache key to record: none when intermediate images aren't kept.
+    fn record<'k>(&self, key: &'k str) -> Option<&'k str> {
+        self.opts.layers.then_some(key)
     }
 
     fn err(&self, ins: &Instruction, msg: impl std::fmt::Display) -> Error {
@@ -154,6 +184,8 @@ impl Engine {
             let r = Reference::parse_local(t).map_err(|e| Error::usage(format!("tag {t}: {e}")))?;
             tags.push(r.to_string());
         }
+        check_platform(opts.platform.as_deref())?;
+        let annotations = parse_annotations(&opts.annotations)?;
         let build_args = parse_build_args(opts)?;
         let (ctx_dir, _spool) = self.build_context(&opts.context)?;
         let (file, text) = read_containerfile(opts, &ctx_dir)?;
@@ -243,13 +275,41 @@ impl Engine {
             }
             st.dirty = true;
         }
+        if !annotations.is_empty() {
+            if opts.docker_format {
+                eprintln!("WARN[0000] annotations are not supported by the docker format: they are left out");
+            } else {
+                st.annotations = annotations;
+                st.dirty = true;
+            }
+        }
         if let Some(n) = tags.first() {
             b.say(&format!("COMMIT {}", opts.tags.first().map(String::as_str).unwrap_or(n.as_str())));
         } else {
             b.say("COMMIT");
         }
         if st.dirty || st.image_id.is_empty() {
-            self.commit_state(&mut st, None, None, None, opts.docker_format)?;
+            // Recorded like a step, so that `rmi` finds the image's parent and a rebuild
+            // with the same labels and annotations reuses it.
+            let extra = serde_json::to_string(&(&st.cfg.config, &st.annotations)).map_err(Error::other)?;
+            let key = cache_key(&st, &["COMMIT", &extra]);
+            let reusable = !st.image_id.is_empty() && opts.squash == Squash::No;
+            if !(reusable && self.cache_hit(&mut b, &mut st, &key)?) {
+                let record = if st.image_id.is_empty() { None } else { b.record(&key) };
+                self.commit_state(&mut st, None, None, record, opts.docker_format)?;
+            }
+        }
+        if opts.squash != Squash::No || !opts.layers {
+            self.squash_state(&mut st, opts.squash == Squash::All, opts.docker_format)?;
+        }
+        if !opts.layers {
+            // No intermediate image outlives the build: every stage's steps go.
+            let mut gone: Vec<String> = b.built.values().flat_map(|s| s.trail.iter().cloned()).collect();
+            gone.extend(st.trail.iter().cloned());
+            gone.retain(|id| *id != st.image_id);
+            gone.sort();
+            gone.dedup();
+            self.remove_intermediates(&gone)?;
         }
         let unused: Vec<&String> = b
             .build_args
@@ -315,6 +375,9 @@ impl Engine {
                 args: Vec::new(),
                 cmd_set: false,
                 dirty: false,
+                base_layers: 0,
+                trail: Vec::new(),
+                annotations: BTreeMap::new(),
             }
         } else if let Some(j) = b.stage_ref(&image, i) {
             let mut s =
@@ -366,12 +429,31 @@ impl Engine {
     fn load_state(&self, id: &str) -> Result<Option<State>> {
         let Some(row) = self.store.db.image(id)? else { return Ok(None) };
         let cfg = ImageConfig::parse(&row.config).map_err(Error::Refused)?;
-        Ok(Some(State { image_id: row.id, cfg, layers: row.layers, args: Vec::new(), cmd_set: false, dirty: false }))
+        let base_layers = row.layers.len();
+        Ok(Some(State {
+            image_id: row.id,
+            cfg,
+            layers: row.layers,
+            args: Vec::new(),
+            cmd_set: false,
+            dirty: false,
+            base_layers,
+            trail: Vec::new(),
+            annotations: BTreeMap::new(),
+        }))
     }
 
     /// Looks a step up in the cache; on a hit the state becomes the cached image.
     fn cached(&self, b: &mut Build, st: &mut State, key: &str) -> Result<bool> {
-        if b.opts.no_cache || st.dirty {
+        if st.dirty {
+            return Ok(false);
+        }
+        self.cache_hit(b, st, key)
+    }
+
+    /// A cache lookup for a key that covers everything the state holds.
+    fn cache_hit(&self, b: &mut Build, st: &mut State, key: &str) -> Result<bool> {
+        if b.opts.no_cache || !b.opts.layers {
             return Ok(false);
         }
         let Some(id) = self.store.db.build_cache(key)? else { return Ok(false) };
@@ -380,6 +462,7 @@ impl Engine {
         st.image_id = found.image_id;
         st.cfg = found.cfg;
         st.layers = found.layers;
+        st.dirty = false;
         Ok(true)
     }
 
@@ -426,13 +509,16 @@ impl Engine {
         } else {
             (archive::MEDIA_OCI_MANIFEST, "application/vnd.oci.image.config.v1+json")
         };
-        let manifest = serde_json::to_vec(&serde_json::json!({
+        let mut manifest = serde_json::json!({
             "schemaVersion": 2,
             "mediaType": mtype,
             "config": {"mediaType": ctype, "digest": format!("sha256:{id}"), "size": config.len()},
             "layers": descs,
-        }))
-        .map_err(Error::other)?;
+        });
+        if !st.annotations.is_empty() {
+            manifest["annotations"] = serde_json::json!(st.annotations);
+        }
+        let manifest = serde_json::to_vec(&manifest).map_err(Error::other)?;
         let row = ImageRow {
             digest: Some(format!("sha256:{}", sha256_hex(&manifest))),
             id: id.clone(),
@@ -453,10 +539,52 @@ impl Engine {
             let parent = st.image_id.clone();
             self.store.db.write("recording the build cache", |tx| db::set_build_cache(tx, k, &id, &parent))?;
         }
+        st.trail.push(id.clone());
         st.image_id = id;
         st.cfg = cfg;
         st.layers = layers;
         st.dirty = false;
+        Ok(())
+    }
+
+    /// `--squash` / `--layers=false`: the layers the build added become one layer on top of
+    /// the base's; `--squash-all`: all layers become one. The history keeps every step, with
+    /// only the last one carrying the layer.
+    fn squash_state(&mut self, st: &mut State, all: bool, docker_format: bool) -> Result<()> {
+        let keep = if all { 0 } else { st.base_layers.min(st.layers.len()) };
+        if st.layers.len() - keep <= 1 {
+            return Ok(());
+        }
+        let roots: Vec<PathBuf> = st.layers[keep..].iter().rev().map(|l| self.store.layer_diff(l)).collect();
+        let parent = st.layers[..keep].last().cloned();
+        let staged = self.stage_build_layer(parent.as_deref(), "squash", |w| layer::write_merged_tar(&roots, w, !all))?;
+        // The first `keep` history entries with a layer stay as they are; later ones lose
+        // theirs and the last entry carries the squashed layer.
+        let mut with_layer = 0;
+        for h in st.cfg.history.iter_mut() {
+            if !h.empty_layer {
+                with_layer += 1;
+                if with_layer > keep {
+                    h.empty_layer = true;
+                }
+            }
+        }
+        if let Some(h) = st.cfg.history.last_mut() {
+            h.empty_layer = false;
+        }
+        st.layers.truncate(keep);
+        st.cfg.rootfs.diff_ids.truncate(keep);
+        self.commit_state(st, Some(staged), None, None, docker_format)
+    }
+
+    /// Removes images a `--layers=false` build committed on the way (untagged, unused).
+    fn remove_intermediates(&mut self, ids: &[String]) -> Result<()> {
+        let opts = super::images::RemoveOptions { names: ids.to_vec(), all: false, force: false };
+        let report = self.remove_images(&opts)?;
+        // One already gone with its child is fine; anything else is worth saying.
+        for e in report.errors.iter().filter(|e| !matches!(e, Error::NotFound(_))) {
+            eprintln!("WARN[0000] removing an intermediate image: {e}");
+        }
         Ok(())
     }
 
@@ -514,6 +642,50 @@ fn needed_stages(b: &Build, target: usize) -> Result<HashSet<usize>> {
         }
     }
     Ok(needed)
+}
+
+/// `--platform`: podman's syntax; only the host's platform can be built (RUN steps execute
+/// the image's binaries, and burrow has no emulation of other architectures).
+fn check_platform(spec: Option<&str>) -> Result<()> {
+    let Some(spec) = spec else { return Ok(()) };
+    let host = super::load::host_arch();
+    for p in spec.split(',') {
+        let parts: Vec<&str> = p.split('/').collect();
+        if !(2..=3).contains(&parts.len()) || parts.iter().any(|x| x.is_empty()) {
+            return Err(Error::usage(format!("invalid platform syntax for {spec:?} (use OS/ARCH[/VARIANT][,...])")));
+        }
+        let arch = match parts[1] {
+            "x86_64" => "amd64",
+            "aarch64" => "arm64",
+            a => a,
+        };
+        if parts[0] != "linux" || arch != host {
+            return Err(Error::usage_hint(
+                format!("building for platform {p:?} is not supported: this host runs linux/{host} and burrow does not emulate other platforms"),
+                format!("use --platform linux/{host}, or build on a {} host", parts[1]),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `--annotation KEY=VALUE`.
+fn parse_annotations(list: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for a in list {
+        match a.split_once('=') {
+            Some((k, v)) if !k.is_empty() => {
+                out.insert(k.to_string(), v.to_string());
+            }
+            _ => {
+                return Err(Error::usage_hint(
+                    format!("invalid annotation {a:?}: expected KEY=VALUE"),
+                    "use --annotation KEY=VALUE",
+                ))
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn parse_build_args(opts: &BuildOptions) -> Result<BTreeMap<String, String>> {

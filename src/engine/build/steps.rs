@@ -34,7 +34,7 @@ impl Engine {
                     empty_layer: true,
                     ..Default::default()
                 };
-                self.commit_state(st, None, Some(h), Some(&key), b.opts.docker_format)
+                self.commit_state(st, None, Some(h), b.record(&key), b.opts.docker_format)
             }
         }
     }
@@ -98,6 +98,27 @@ impl Engine {
         if self.cached(b, st, &key)? {
             return Ok(());
         }
+        let failed = |code: i32| Error::WithCode {
+            msg: format!(
+                "building at STEP \"RUN {}\" ({}:{}): while running runtime: exit status {code}",
+                shown.trim(),
+                b.file,
+                ins.line
+            ),
+            code,
+        };
+        // podman's runtime fails to create a container whose program is missing (RUN on a
+        // bare `FROM scratch`): its message, and exit status 1.
+        if let Some(exe) = command.first().filter(|c| c.starts_with('/')) {
+            let found = copy::clean_rel(exe).ok().and_then(|r| self.state_tree(st).resolve(r).ok().flatten());
+            if found.is_none() {
+                eprintln!(
+                    "error running container: from burrow creating container for [{}]: exec: \"{exe}\": stat {exe}: no such file or directory\n: exit status 1",
+                    command.join(" ")
+                );
+                return Err(failed(1));
+            }
+        }
         if st.image_id.is_empty() || st.dirty {
             self.commit_state(st, None, None, None, b.opts.docker_format)?;
         }
@@ -122,15 +143,7 @@ impl Engine {
         };
         if code != 0 {
             let _ = self.remove_container(&row.id, true, false);
-            return Err(Error::WithCode {
-                msg: format!(
-                    "building at STEP \"RUN {}\" ({}:{}): while running runtime: exit status {code}",
-                    shown.trim(),
-                    b.file,
-                    ins.line
-                ),
-                code,
-            });
+            return Err(failed(code));
         }
         let upper = self.store.paths.container(&row.id).join("upper");
         let below = self.state_tree(st);
@@ -143,7 +156,7 @@ impl Engine {
         let _ = self.remove_container(&row.id, true, false);
         let staged = staged?;
         let h = History { created_by: Some(format!("/bin/sh -c {shown}")), ..Default::default() };
-        self.commit_state(st, Some(staged), Some(h), Some(&key), b.opts.docker_format)
+        self.commit_state(st, Some(staged), Some(h), b.record(&key), b.opts.docker_format)
     }
 
     fn copy_step(&mut self, b: &mut Build, st: &mut State, ins: &Instruction) -> Result<()> {
@@ -303,7 +316,7 @@ impl Engine {
             created_by: Some(format!("/bin/sh -c #(nop) {} file:{hash} in /{dest} ", ins.keyword)),
             ..Default::default()
         };
-        self.commit_state(st, Some(staged), Some(h), Some(&key), b.opts.docker_format)
+        self.commit_state(st, Some(staged), Some(h), b.record(&key), b.opts.docker_format)
     }
 }
 
