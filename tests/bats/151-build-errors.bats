@@ -4,6 +4,7 @@
 # failing RUN's own code), and leaves nothing tagged.
 
 load helpers
+load build-helpers
 
 setup() {
     basic_setup
@@ -12,14 +13,6 @@ setup() {
 
 teardown() {
     basic_teardown
-}
-
-# ctx_with TEXT: a context dir whose Containerfile is TEXT.
-ctx_with() {
-    local d
-    d=$(mktemp -d "$BURROW_TEST_TMPDIR/ctx.XXXXXX")
-    printf '%s\n' "$1" > "$d/Containerfile"
-    echo "$d"
 }
 
 @test "build errors: unknown instruction, missing FROM, bad --build-arg" {

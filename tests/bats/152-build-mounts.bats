@@ -5,6 +5,7 @@
 # mount points, not its history.
 
 load helpers
+load build-helpers
 
 setup() {
     basic_setup
@@ -13,14 +14,6 @@ setup() {
 
 teardown() {
     basic_teardown
-}
-
-# ctx_with TEXT: a context dir whose Containerfile is TEXT.
-ctx_with() {
-    local d
-    d=$(mktemp -d "$BURROW_TEST_TMPDIR/ctx.XXXXXX")
-    printf '%s\n' "$1" > "$d/Containerfile"
-    echo "$d"
 }
 
 # image_files IMAGE: every path in the image's filesystem (through a container export).

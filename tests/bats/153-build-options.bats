@@ -4,6 +4,7 @@
 # a bare scratch image, and what rmi does with the intermediate images a build leaves.
 
 load helpers
+load build-helpers
 
 setup() {
     basic_setup
@@ -14,11 +15,10 @@ teardown() {
     basic_teardown
 }
 
-# ctx_with TEXT: a context dir whose Containerfile is TEXT (and a file "f").
-ctx_with() {
+# ctx_with_f TEXT: a context whose Containerfile is TEXT, with a file "f".
+ctx_with_f() {
     local d
-    d=$(mktemp -d "$BURROW_TEST_TMPDIR/ctx.XXXXXX")
-    printf '%s\n' "$1" > "$d/Containerfile"
+    d=$(ctx_with "$1")
     echo file-f > "$d/f"
     echo "$d"
 }
@@ -28,6 +28,16 @@ image_count() {
     _burrow_direct images -a -q | wc -l
 }
 
+# check_steps IMAGE: the files $STEPS added and removed, on the base's.
+check_steps() {
+    run_burrow run --rm "$1" sh -c 'cat /two /f; test -e /one || echo no-one; test -e /etc/group || echo no-group; test -e /bin/busybox && echo base'
+    is "$output" "two
+file-f
+no-one
+no-group
+base" "the steps' files on the base's in $1"
+}
+
 STEPS="RUN echo one > /one && rm /etc/group
 COPY f /f
 ENV STEP=env
@@ -35,7 +45,7 @@ RUN echo two > /two && rm /one"
 
 @test "build --layers=false: one layer on the base for the build's steps, no intermediate images, no cache" {
     local ctx name base_layers before
-    ctx=$(ctx_with "FROM $IMAGE
+    ctx=$(ctx_with_f "FROM $IMAGE
 $STEPS")
     name=localhost/$(unique_name):nolayers
     base_layers=$(_burrow_direct image inspect --format '{{len .RootFS.Layers}}' "$IMAGE")
@@ -59,28 +69,18 @@ no-group" "files added and removed by the steps"
 
 @test "build --squash and --squash-all: the new layers (or all) become one; deletions hold" {
     local ctx name base_layers
-    ctx=$(ctx_with "FROM $IMAGE
+    ctx=$(ctx_with_f "FROM $IMAGE
 $STEPS")
     name=localhost/$(unique_name):sq
     base_layers=$(_burrow_direct image inspect --format '{{len .RootFS.Layers}}' "$IMAGE")
     run_burrow build --squash -t "$name" "$ctx"
     run_burrow image inspect --format '{{len .RootFS.Layers}}' "$name"
     is "$output" "$((base_layers + 1))" "--squash: the base's layers and one more"
-    run_burrow run --rm "$name" sh -c 'cat /two /f; test -e /one || echo no-one; test -e /etc/group || echo no-group; test -e /bin/busybox && echo base'
-    is "$output" "two
-file-f
-no-one
-no-group
-base"
+    check_steps "$name"
     run_burrow build --squash-all -t "$name-all" "$ctx"
     run_burrow image inspect --format '{{len .RootFS.Layers}}' "$name-all"
     is "$output" "1" "--squash-all: one layer"
-    run_burrow run --rm "$name-all" sh -c 'cat /two /f; test -e /one || echo no-one; test -e /etc/group || echo no-group; test -e /bin/busybox && echo base'
-    is "$output" "two
-file-f
-no-one
-no-group
-base"
+    check_steps "$name-all"
     run_burrow images -a --format '{{.Repository}}'
     assert "$output" !~ "<none>" "squashing keeps no intermediate images"
     run_burrow 125 build --squash --squash-all "$ctx"
@@ -91,7 +91,7 @@ base"
 
 @test "build --annotation: in the manifest, shown by inspect, kept by save" {
     local ctx name
-    ctx=$(ctx_with "FROM $IMAGE
+    ctx=$(ctx_with_f "FROM $IMAGE
 RUN echo x > /x")
     name=localhost/$(unique_name):ann
     run_burrow build --annotation org.example.one=1 --annotation "org.example.two=two words" -t "$name" "$ctx"
@@ -115,7 +115,7 @@ RUN echo x > /x")
 
 @test "build --platform: the host's platform builds; others and bad syntax are refused" {
     local ctx
-    ctx=$(ctx_with "FROM $IMAGE
+    ctx=$(ctx_with_f "FROM $IMAGE
 RUN true")
     run_burrow build -q --platform linux/amd64 "$ctx"
     run_burrow 125 build --platform linux/arm64 -t localhost/arm:1 "$ctx"
@@ -129,7 +129,7 @@ RUN true")
 
 @test "build: RUN on a bare FROM scratch fails as podman's does (no /bin/sh, exit status 1)" {
     local ctx
-    ctx=$(ctx_with "FROM scratch
+    ctx=$(ctx_with_f "FROM scratch
 COPY f /f
 RUN echo hi")
     run_burrow 1 build -t localhost/scratchrun:1 "$ctx"
@@ -140,7 +140,7 @@ RUN echo hi")
 
 @test "rmi of a built image removes the intermediate images only it needed, as podman's does" {
     local ctx name before
-    ctx=$(ctx_with "FROM $IMAGE
+    ctx=$(ctx_with_f "FROM $IMAGE
 RUN echo one > /one
 ENV A=1
 COPY f /f")

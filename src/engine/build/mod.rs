@@ -557,7 +557,8 @@ impl Engine {
         }
         let roots: Vec<PathBuf> = st.layers[keep..].iter().rev().map(|l| self.store.layer_diff(l)).collect();
         let parent = st.layers[..keep].last().cloned();
-        let staged = self.stage_build_layer(parent.as_deref(), "squash", |w| layer::write_merged_tar(&roots, w, !all))?;
+        let staged =
+            self.stage_build_layer(parent.as_deref(), "squash", |w| layer::write_merged_tar(&roots, w, !all))?;
         // The first `keep` history entries with a layer stay as they are; later ones lose
         // theirs and the last entry carries the squashed layer.
         let mut with_layer = 0;

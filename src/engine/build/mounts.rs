@@ -64,9 +64,9 @@ impl SecretSource {
     fn read(&self) -> std::result::Result<Vec<u8>, String> {
         match self {
             SecretSource::File(p) => std::fs::read(p).map_err(|e| format!("reading {}: {e}", p.display())),
-            SecretSource::Env(v) => std::env::var(v)
-                .map(String::into_bytes)
-                .map_err(|_| format!("environment variable {v} is not set")),
+            SecretSource::Env(v) => {
+                std::env::var(v).map(String::into_bytes).map_err(|_| format!("environment variable {v} is not set"))
+            }
         }
     }
 }
@@ -87,40 +87,134 @@ pub(super) struct RunMounts {
     _scratch: Option<TempDir>,
 }
 
-/// One `--mount` value: `key=value` and bare `key` fields.
-fn fields(spec: &str) -> Vec<(String, Option<String>)> {
-    spec.split(',')
-        .filter(|f| !f.is_empty())
-        .map(|f| match f.split_once('=') {
-            Some((k, v)) => (k.trim().to_ascii_lowercase(), Some(v.to_string())),
-            None => (f.trim().to_ascii_lowercase(), None),
-        })
-        .collect()
+/// A mount error: a problem with the `--mount` value (named with it), or anything else.
+enum Fault {
+    Bad(String),
+    Other(Error),
 }
 
-fn flag_true(v: &Option<String>) -> std::result::Result<bool, String> {
-    match v.as_deref() {
-        None | Some("true") | Some("1") => Ok(true),
-        Some("false") | Some("0") => Ok(false),
-        Some(o) => Err(format!("{o:?} is not true or false")),
+impl From<Error> for Fault {
+    fn from(e: Error) -> Fault {
+        Fault::Other(e)
     }
 }
 
-fn octal(k: &str, v: &str) -> std::result::Result<u32, String> {
-    u32::from_str_radix(v, 8).map_err(|_| format!("{k}={v}: expected an octal mode"))
+type MountResult<T> = std::result::Result<T, Fault>;
+
+fn bad<T>(why: impl Into<String>) -> MountResult<T> {
+    Err(Fault::Bad(why.into()))
 }
 
-fn id_number(k: &str, v: &str) -> std::result::Result<u32, String> {
-    v.parse().map_err(|_| format!("{k}={v}: expected a number"))
+/// One `--mount` value: its type and `key=value` / bare `key` fields.
+struct MountSpec<'a> {
+    kind: String,
+    fields: Vec<(String, Option<String>)>,
+    /// The stage's working directory: relative targets are under it.
+    workdir: &'a str,
 }
 
-fn spec_mount(dest: &str, kind: &str, source: &str, options: Vec<String>) -> Result<Mount> {
-    MountBuilder::default().destination(dest).typ(kind).source(source).options(options).build().map_err(Error::other)
+impl<'a> MountSpec<'a> {
+    fn parse(spec: &str, workdir: &'a str) -> MountResult<MountSpec<'a>> {
+        let fields: Vec<(String, Option<String>)> = spec
+            .split(',')
+            .filter(|f| !f.is_empty())
+            .map(|f| match f.split_once('=') {
+                Some((k, v)) => (k.trim().to_ascii_lowercase(), Some(v.to_string())),
+                None => (f.trim().to_ascii_lowercase(), None),
+            })
+            .collect();
+        let kind = fields.iter().find(|(k, _)| k == "type").and_then(|(_, v)| v.clone()).unwrap_or("bind".into());
+        const TARGET: &[&str] = &["type", "target", "dst", "destination"];
+        let known: &[&str] = match kind.as_str() {
+            "bind" => &["source", "src", "from", "rw", "readwrite", "ro", "readonly"],
+            "tmpfs" => &["size", "tmpfs-size", "mode", "tmpfs-mode"],
+            "secret" => &["id", "env", "required", "mode", "uid", "gid"],
+            "cache" => &["id", "sharing", "mode", "uid", "gid", "ro", "readonly", "rw", "readwrite"],
+            "ssh" => return bad("type=ssh is not supported"),
+            other => return bad(format!("unknown mount type {other:?}: use bind, cache, secret or tmpfs")),
+        };
+        if let Some((k, _)) = fields.iter().find(|(k, _)| !TARGET.contains(&k.as_str()) && !known.contains(&k.as_str()))
+        {
+            return bad(format!("unknown option {k:?} for type={kind}"));
+        }
+        Ok(MountSpec { kind, fields, workdir })
+    }
+
+    fn get(&self, names: &[&str]) -> Option<String> {
+        self.fields.iter().find(|(k, _)| names.contains(&k.as_str())).and_then(|(_, v)| v.clone())
+    }
+
+    /// A boolean option: absent is false, bare is true.
+    fn flag(&self, names: &[&str]) -> MountResult<bool> {
+        match self.fields.iter().find(|(k, _)| names.contains(&k.as_str())).map(|(_, v)| v.as_deref()) {
+            None | Some(Some("false" | "0")) => Ok(false),
+            Some(None | Some("true" | "1")) => Ok(true),
+            Some(Some(o)) => bad(format!("{}={o}: must be true or false", names[0])),
+        }
+    }
+
+    fn raw_target(&self) -> Option<String> {
+        self.get(&["target", "dst", "destination"])
+    }
+
+    /// A target path, relative to `/` (a relative one is under the working directory).
+    fn dest(&self, t: &str) -> MountResult<String> {
+        let abs = if t.starts_with('/') { t.to_string() } else { format!("{}/{t}", self.workdir) };
+        match copy::clean_rel(&abs) {
+            Ok(rel) if !rel.is_empty() => Ok(rel.join("/")),
+            Ok(_) => bad("the target can't be /"),
+            Err(_) => bad(format!("target {t:?} is outside the root")),
+        }
+    }
+
+    fn target(&self) -> MountResult<String> {
+        match self.raw_target() {
+            Some(t) => self.dest(&t),
+            None => bad("target= is required"),
+        }
+    }
+
+    fn mode(&self, default: u32) -> MountResult<u32> {
+        match self.get(&["mode", "tmpfs-mode"]) {
+            None => Ok(default),
+            Some(v) => u32::from_str_radix(&v, 8).or_else(|_| bad(format!("mode={v}: expected an octal mode"))),
+        }
+    }
+
+    fn owner(&self) -> MountResult<(u32, u32)> {
+        let id = |k: &str| match self.get(&[k]) {
+            None => Ok(0),
+            Some(v) => v.parse().or_else(|_| bad(format!("{k}={v}: expected a number"))),
+        };
+        Ok((id("uid")?, id("gid")?))
+    }
+}
+
+fn spec_mount(dest: &str, kind: &str, source: &Path, options: &[&str]) -> Result<Mount> {
+    MountBuilder::default()
+        .destination(format!("/{dest}"))
+        .typ(kind)
+        .source(source)
+        .options(options.iter().map(|o| o.to_string()).collect::<Vec<_>>())
+        .build()
+        .map_err(Error::other)
+}
+
+/// Creates `path` as a directory (or writes it as a file) with an owner and mode.
+fn set_owner_mode(path: &Path, (uid, gid): (u32, u32), mode: u32, what: &str) -> Result<()> {
+    std::os::unix::fs::chown(path, Some(uid), Some(gid)).ctx(|| format!("chowning {what} to {uid}:{gid}"))?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).ctx(|| format!("setting the mode of {what}"))
 }
 
 impl Engine {
     /// Checks and prepares the `--mount` flags of a RUN.
-    pub(super) fn run_mounts(&mut self, b: &Build, st: &State, ins: &Instruction, specs: &[String]) -> Result<RunMounts> {
+    pub(super) fn run_mounts(
+        &mut self,
+        b: &Build,
+        st: &State,
+        ins: &Instruction,
+        specs: &[String],
+    ) -> Result<RunMounts> {
         let mut out = RunMounts {
             spec: Vec::new(),
             env: Vec::new(),
@@ -132,248 +226,223 @@ impl Engine {
         if specs.is_empty() {
             return Ok(out);
         }
-        let scratch = self.store.paths.runroot.join(format!(
-            "build-mounts-{}",
-            crate::engine::container::create::random_hex(8)
-        ));
+        let scratch =
+            self.store.paths.runroot.join(format!("build-mounts-{}", crate::engine::container::create::random_hex(8)));
         std::fs::create_dir_all(&scratch).ctx(|| format!("creating {}", scratch.display()))?;
         out._scratch = Some(TempDir(scratch.clone()));
         let workdir = if st.cfg.config.working_dir.is_empty() { "/" } else { st.cfg.config.working_dir.as_str() };
         for (n, spec) in specs.iter().enumerate() {
-            let bad = |why: String| b.err(ins, format!("--mount={spec}: {why}"));
-            let f = fields(spec);
-            let get = |names: &[&str]| f.iter().find(|(k, _)| names.contains(&k.as_str())).and_then(|(_, v)| v.clone());
-            let kind = get(&["type"]).unwrap_or_else(|| "bind".into());
-            let known: &[&str] = match kind.as_str() {
-                "bind" => &["type", "target", "dst", "destination", "source", "src", "from", "rw", "readwrite", "ro", "readonly"],
-                "tmpfs" => &["type", "target", "dst", "destination", "size", "tmpfs-size", "mode", "tmpfs-mode"],
-                "secret" => &["type", "id", "target", "dst", "destination", "env", "required", "mode", "uid", "gid"],
-                "cache" => &[
-                    "type", "id", "target", "dst", "destination", "sharing", "mode", "uid", "gid", "ro", "readonly",
-                    "rw", "readwrite",
-                ],
-                "ssh" => return Err(bad("type=ssh is not supported".into())),
-                other => return Err(bad(format!("unknown mount type {other:?}: use bind, cache, secret or tmpfs"))),
-            };
-            if let Some((k, _)) = f.iter().find(|(k, _)| !known.contains(&k.as_str())) {
-                return Err(bad(format!("unknown option {k:?} for type={kind}")));
-            }
-            let target = get(&["target", "dst", "destination"]);
-            let dest = |t: &str| -> std::result::Result<String, String> {
-                let abs = if t.starts_with('/') { t.to_string() } else { format!("{workdir}/{t}") };
-                let rel = copy::clean_rel(&abs).map_err(|_| format!("target {t:?} is outside the root"))?;
-                if rel.is_empty() {
-                    return Err("the target can't be /".into());
-                }
-                Ok(rel.join("/"))
-            };
-            let need_target = || target.clone().ok_or_else(|| bad("target= is required".into()));
-            let read_only = f.iter().any(|(k, v)| matches!(k.as_str(), "ro" | "readonly") && flag_true(v).unwrap_or(true));
-            let rw = f.iter().any(|(k, v)| matches!(k.as_str(), "rw" | "readwrite") && flag_true(v).unwrap_or(true));
-            match kind.as_str() {
-                "bind" => {
-                    let rel_target = dest(&need_target()?).map_err(bad)?;
-                    let source = get(&["source", "src"]).unwrap_or_default();
-                    let rel = copy::clean_rel(&source).map_err(|_| bad(format!("source {source:?} is outside the {}", if get(&["from"]).is_some() { "image" } else { "build context" })))?;
-                    let (node, lowers, what) = match get(&["from"]) {
-                        None => {
-                            let tree = SourceTree::context(b.ctx_dir.clone(), b.ignore.clone());
-                            let node = tree.resolve(rel.clone()).map_err(bad)?.ok_or_else(|| {
-                                bad(format!("source {source:?} not found in the build context"))
-                            })?;
-                            let mut plan = CopyPlan::default();
-                            plan.add_tree(&tree, &node, "m", Overrides::default(), true)?;
-                            let lowers = vec![node.path.clone()];
-                            (node, lowers, format!("context:{}", plan.content_hash()?))
-                        }
-                        Some(from) => {
-                            let s = match b.stage_ref(&from, b.stages.len()).and_then(|i| b.built.get(&i)) {
-                                Some(s) => s.clone(),
-                                None => {
-                                    let id = self.base_image(&from, b.opts.pull).map_err(|e| {
-                                        bad(format!("from={from}: no stage or image of that name: {e}"))
-                                    })?;
-                                    self.load_state(&id)?.ok_or_else(|| bad(format!("from={from}: image not known")))?
-                                }
-                            };
-                            let tree = self.state_tree(&s);
-                            let node = tree
-                                .resolve(rel.clone())
-                                .map_err(bad)?
-                                .ok_or_else(|| bad(format!("source {source:?} not found in {from}")))?;
-                            let mut lowers = Vec::new();
-                            for l in s.layers.iter().rev() {
-                                let d = self.store.layer_diff(l).join(node.rel.join("/"));
-                                if d.is_dir() {
-                                    let opaque = copy::has_opaque(&d);
-                                    lowers.push(d);
-                                    if opaque {
-                                        break;
-                                    }
-                                }
-                            }
-                            let what = format!("image:{}:{}", s.image_id, node.rel.join("/"));
-                            (node, lowers, what)
-                        }
-                    };
-                    let dst = format!("/{rel_target}");
-                    if node.meta.is_dir() {
-                        out.spec.push(overlay(&lowers, &scratch.join(format!("ovl{n}")), !rw, self.store.rootless).map_err(bad)?.into_mount(&dst)?);
-                    } else if rw {
-                        // Writes to a file are thrown away: the RUN gets its own copy.
-                        let c = scratch.join(format!("file{n}"));
-                        std::fs::copy(&node.path, &c).ctx(|| format!("copying {}", node.path.display()))?;
-                        out.spec.push(spec_mount(&dst, "bind", &c.display().to_string(), vec!["bind".into(), "rw".into()])?);
-                    } else {
-                        out.spec.push(spec_mount(&dst, "bind", &node.path.display().to_string(), vec!["bind".into(), "ro".into()])?);
-                    }
-                    out.key.push(format!("bind:{rel_target}:{rw}:{what}"));
-                    out.targets.push(rel_target);
-                }
-                "tmpfs" => {
-                    let rel_target = dest(&need_target()?).map_err(bad)?;
-                    let mut options = vec!["nosuid".to_string(), "nodev".to_string()];
-                    if let Some(s) = get(&["size", "tmpfs-size"]) {
-                        let ok = s.trim_end_matches(['k', 'K', 'm', 'M', 'g', 'G']).parse::<u64>().is_ok();
-                        if !ok {
-                            return Err(bad(format!("size={s}: expected a size in bytes (or with k, m, g)")));
-                        }
-                        options.push(format!("size={s}"));
-                    }
-                    if let Some(m) = get(&["mode", "tmpfs-mode"]) {
-                        options.push(format!("mode={:o}", octal("mode", &m).map_err(bad)?));
-                    }
-                    out.key.push(format!("tmpfs:{rel_target}:{}", options.join(",")));
-                    out.spec.push(spec_mount(&format!("/{rel_target}"), "tmpfs", "tmpfs", options)?);
-                    out.targets.push(rel_target);
-                }
-                "secret" => {
-                    let id = match (get(&["id"]), &target) {
-                        (Some(i), _) => i,
-                        (None, Some(t)) => t.rsplit('/').next().unwrap_or_default().to_string(),
-                        (None, None) => return Err(bad("id= is required".into())),
-                    };
-                    let required = match f.iter().find(|(k, _)| k == "required") {
-                        Some((_, v)) => flag_true(v).map_err(bad)?,
-                        None => false,
-                    };
-                    let env_name = get(&["env"]);
-                    let Some((_, src)) = b.secrets.iter().find(|(i, _)| *i == id) else {
-                        if required {
-                            return Err(Error::usage_hint(
-                                format!("{}:{}: RUN: --mount={spec}: secret {id:?} was not given", b.file, ins.line),
-                                format!("pass it with build --secret id={id},src=FILE"),
-                            ));
-                        }
-                        // Docker's rule: an optional secret that wasn't given is simply absent.
-                        continue;
-                    };
-                    let value = src.read().map_err(|e| bad(format!("secret {id:?}: {e}")))?;
-                    out.key.push(format!("secret:{id}:{}:{}", target.as_deref().unwrap_or(""), env_name.as_deref().unwrap_or("")));
-                    if let Some(e) = &env_name {
-                        out.env.push(format!("{e}={}", String::from_utf8_lossy(&value)));
-                    }
-                    if env_name.is_none() || target.is_some() {
-                        let rel_target = dest(target.as_deref().unwrap_or(&format!("/run/secrets/{id}"))).map_err(bad)?;
-                        let mode = get(&["mode"]).map(|m| octal("mode", &m)).transpose().map_err(bad)?.unwrap_or(0o400);
-                        let uid = get(&["uid"]).map(|v| id_number("uid", &v)).transpose().map_err(bad)?.unwrap_or(0);
-                        let gid = get(&["gid"]).map(|v| id_number("gid", &v)).transpose().map_err(bad)?.unwrap_or(0);
-                        let file = scratch.join(format!("secret{n}"));
-                        std::fs::write(&file, &value).ctx(|| format!("writing {}", file.display()))?;
-                        std::os::unix::fs::chown(&file, Some(uid), Some(gid))
-                            .ctx(|| format!("chowning the secret {id} to {uid}:{gid}"))?;
-                        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode))
-                            .ctx(|| format!("setting the mode of the secret {id}"))?;
-                        out.spec.push(spec_mount(&format!("/{rel_target}"), "bind", &file.display().to_string(), vec!["bind".into(), "ro".into()])?);
-                        out.targets.push(rel_target);
-                    }
-                }
-                _ => {
-                    // cache
-                    let t = need_target()?;
-                    let rel_target = dest(&t).map_err(bad)?;
-                    let id = get(&["id"]).unwrap_or_else(|| format!("/{rel_target}"));
-                    let sharing = get(&["sharing"]).unwrap_or_else(|| "shared".into());
-                    if !matches!(sharing.as_str(), "shared" | "private" | "locked") {
-                        return Err(bad(format!("sharing={sharing}: must be shared, private or locked")));
-                    }
-                    let mode = get(&["mode"]).map(|m| octal("mode", &m)).transpose().map_err(bad)?.unwrap_or(0o755);
-                    let uid = get(&["uid"]).map(|v| id_number("uid", &v)).transpose().map_err(bad)?.unwrap_or(0);
-                    let gid = get(&["gid"]).map(|v| id_number("gid", &v)).transpose().map_err(bad)?.unwrap_or(0);
-                    let base = self.store.paths.root.join("build-cache-mounts");
-                    let hex = sha256_hex(id.as_bytes());
-                    let mut dir = base.join(&hex[..32]);
-                    let lock_path = base.join(format!("{}.lock", &hex[..32]));
-                    if sharing != "shared" {
-                        std::fs::create_dir_all(&base).ctx(|| format!("creating {}", base.display()))?;
-                        let lock = std::fs::OpenOptions::new()
-                            .create(true)
-                            .truncate(false)
-                            .write(true)
-                            .open(&lock_path)
-                            .ctx(|| format!("opening {}", lock_path.display()))?;
-                        match lock.try_lock() {
-                            Ok(()) => out._locks.push(lock),
-                            Err(TryLockError::WouldBlock) if sharing == "private" => {
-                                // In use by another build: this RUN gets a cache of its own.
-                                dir = scratch.join(format!("cache{n}"));
-                            }
-                            Err(TryLockError::WouldBlock) => {
-                                lock.lock().ctx(|| format!("locking the cache {id}"))?;
-                                out._locks.push(lock);
-                            }
-                            Err(TryLockError::Error(e)) => return Err(Error::io(format!("locking the cache {id}"), e)),
-                        }
-                    }
-                    if !dir.is_dir() {
-                        std::fs::create_dir_all(&dir).ctx(|| format!("creating the cache {}", dir.display()))?;
-                        std::os::unix::fs::chown(&dir, Some(uid), Some(gid))
-                            .ctx(|| format!("chowning the cache {id} to {uid}:{gid}"))?;
-                        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(mode))
-                            .ctx(|| format!("setting the mode of the cache {id}"))?;
-                    }
-                    let ro = read_only && !rw;
-                    out.key.push(format!("cache:{id}:{rel_target}:{ro}"));
-                    out.spec.push(spec_mount(&format!("/{rel_target}"), "bind", &dir.display().to_string(), vec!["bind".into(), if ro { "ro" } else { "rw" }.into()])?);
-                    out.targets.push(rel_target);
-                }
+            let work = scratch.join(n.to_string());
+            let done = MountSpec::parse(spec, workdir).and_then(|m| match m.kind.as_str() {
+                "bind" => self.bind_mount(b, &m, &work, &mut out),
+                "tmpfs" => tmpfs_mount(&m, &mut out),
+                "secret" => secret_mount(b, &m, &work, &mut out),
+                _ => self.cache_mount(&m, &work, &mut out),
+            });
+            match done {
+                Ok(()) => {}
+                Err(Fault::Bad(why)) => return Err(b.err(ins, format!("--mount={spec}: {why}"))),
+                Err(Fault::Other(e)) => return Err(b.err(ins, format!("--mount={spec}: {e}"))),
             }
         }
         Ok(out)
     }
-}
 
-/// A throw-away overlay over directories (top first): reads see them, writes are dropped.
-struct Overlay {
-    options: Vec<String>,
-}
+    /// `type=bind`: files of the context, a stage or an image; `work` holds the overlay's
+    /// upper dir (or a file's copy) for `rw`.
+    fn bind_mount(&mut self, b: &Build, m: &MountSpec, work: &Path, out: &mut RunMounts) -> MountResult<()> {
+        let target = m.target()?;
+        let rw = m.flag(&["rw", "readwrite"])?;
+        let source = m.get(&["source", "src"]).unwrap_or_default();
+        let from = m.get(&["from"]);
+        let Ok(rel) = copy::clean_rel(&source) else {
+            let root = if from.is_some() { "image" } else { "build context" };
+            return bad(format!("source {source:?} is outside the {root}"));
+        };
+        // The source, the directories to show for it (top first), and what it is (for the
+        // cache key: the files' content hash, or the image and path).
+        let (node, lowers, what) = match from {
+            None => {
+                let tree = SourceTree::context(b.ctx_dir.clone(), b.ignore.clone());
+                let Some(node) = tree.resolve(rel).map_err(Fault::Bad)? else {
+                    return bad(format!("source {source:?} not found in the build context"));
+                };
+                let mut plan = CopyPlan::default();
+                plan.add_tree(&tree, &node, "m", Overrides::default(), true)?;
+                let what = format!("context:{}", plan.content_hash()?);
+                let lowers = vec![node.path.clone()];
+                (node, lowers, what)
+            }
+            Some(from) => {
+                let s = match b.stage_ref(&from, b.stages.len()).and_then(|i| b.built.get(&i)) {
+                    Some(s) => s.clone(),
+                    None => {
+                        let id = self
+                            .base_image(&from, b.opts.pull)
+                            .or_else(|e| bad(format!("from={from}: no stage or image of that name: {e}")))?;
+                        match self.load_state(&id)? {
+                            Some(s) => s,
+                            None => return bad(format!("from={from}: image not known")),
+                        }
+                    }
+                };
+                let Some(node) = self.state_tree(&s).resolve(rel).map_err(Fault::Bad)? else {
+                    return bad(format!("source {source:?} not found in {from}"));
+                };
+                let mut lowers = Vec::new();
+                for l in s.layers.iter().rev() {
+                    let d = self.store.layer_diff(l).join(node.rel.join("/"));
+                    if d.is_dir() {
+                        let opaque = copy::has_opaque(&d);
+                        lowers.push(d);
+                        if opaque {
+                            break;
+                        }
+                    }
+                }
+                let what = format!("image:{}:{}", s.image_id, node.rel.join("/"));
+                (node, lowers, what)
+            }
+        };
+        let mount = if node.meta.is_dir() {
+            overlay(&target, &lowers, work, !rw, self.store.rootless)?
+        } else if rw {
+            // Writes to a file are dropped: the step gets a copy.
+            std::fs::create_dir_all(work).ctx(|| format!("creating {}", work.display()))?;
+            let copy = work.join("file");
+            std::fs::copy(&node.path, &copy).ctx(|| format!("copying {}", node.path.display()))?;
+            spec_mount(&target, "bind", &copy, &["bind", "rw"])?
+        } else {
+            spec_mount(&target, "bind", &node.path, &["bind", "ro"])?
+        };
+        out.key.push(format!("bind:{target}:{rw}:{what}"));
+        out.spec.push(mount);
+        out.targets.push(target);
+        Ok(())
+    }
 
-impl Overlay {
-    fn into_mount(self, dest: &str) -> Result<Mount> {
-        spec_mount(dest, "overlay", "overlay", self.options)
+    /// `type=cache`: a directory of the store, kept between builds, per id.
+    fn cache_mount(&mut self, m: &MountSpec, work: &Path, out: &mut RunMounts) -> MountResult<()> {
+        let target = m.target()?;
+        let id = m.get(&["id"]).unwrap_or_else(|| format!("/{target}"));
+        let sharing = m.get(&["sharing"]).unwrap_or_else(|| "shared".into());
+        if !matches!(sharing.as_str(), "shared" | "private" | "locked") {
+            return bad(format!("sharing={sharing}: must be shared, private or locked"));
+        }
+        let mode = m.mode(0o755)?;
+        let owner = m.owner()?;
+        let ro = m.flag(&["ro", "readonly"])? && !m.flag(&["rw", "readwrite"])?;
+        let base = self.store.paths.root.join("build-cache-mounts");
+        let name = sha256_hex(id.as_bytes())[..32].to_string();
+        let mut dir = base.join(&name);
+        if sharing != "shared" {
+            std::fs::create_dir_all(&base).ctx(|| format!("creating {}", base.display()))?;
+            let lock_path = base.join(format!("{name}.lock"));
+            let lock = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock_path)
+                .ctx(|| format!("opening {}", lock_path.display()))?;
+            match lock.try_lock() {
+                Ok(()) => out._locks.push(lock),
+                // In use by another build: this step gets a cache of its own.
+                Err(TryLockError::WouldBlock) if sharing == "private" => dir = work.to_path_buf(),
+                Err(TryLockError::WouldBlock) => {
+                    lock.lock().ctx(|| format!("locking the cache {id}"))?;
+                    out._locks.push(lock);
+                }
+                Err(TryLockError::Error(e)) => return Err(Error::io(format!("locking the cache {id}"), e).into()),
+            }
+        }
+        if !dir.is_dir() {
+            std::fs::create_dir_all(&dir).ctx(|| format!("creating the cache {}", dir.display()))?;
+            set_owner_mode(&dir, owner, mode, &format!("the cache {id}"))?;
+        }
+        out.key.push(format!("cache:{id}:{target}:{ro}"));
+        out.spec.push(spec_mount(&target, "bind", &dir, &["bind", if ro { "ro" } else { "rw" }])?);
+        out.targets.push(target);
+        Ok(())
     }
 }
 
-fn overlay(lowers: &[PathBuf], base: &Path, read_only: bool, rootless: bool) -> std::result::Result<Overlay, String> {
+/// `type=tmpfs`.
+fn tmpfs_mount(m: &MountSpec, out: &mut RunMounts) -> MountResult<()> {
+    let target = m.target()?;
+    let mut options = vec!["nosuid".to_string(), "nodev".to_string()];
+    if let Some(s) = m.get(&["size", "tmpfs-size"]) {
+        if s.trim_end_matches(['k', 'K', 'm', 'M', 'g', 'G']).parse::<u64>().is_err() {
+            return bad(format!("size={s}: expected a size in bytes (or with k, m, g)"));
+        }
+        options.push(format!("size={s}"));
+    }
+    if m.get(&["mode", "tmpfs-mode"]).is_some() {
+        options.push(format!("mode={:o}", m.mode(0)?));
+    }
+    let opts: Vec<&str> = options.iter().map(String::as_str).collect();
+    out.key.push(format!("tmpfs:{target}:{}", options.join(",")));
+    out.spec.push(spec_mount(&target, "tmpfs", Path::new("tmpfs"), &opts)?);
+    out.targets.push(target);
+    Ok(())
+}
+
+/// `type=secret`: a `--secret` as a read-only 0400 file (a copy in the runtime dir, which
+/// is a tmpfs) or an environment variable of the step.
+fn secret_mount(b: &Build, m: &MountSpec, work: &Path, out: &mut RunMounts) -> MountResult<()> {
+    let target = m.raw_target();
+    let id = match (m.get(&["id"]), &target) {
+        (Some(i), _) => i,
+        (None, Some(t)) => t.rsplit('/').next().unwrap_or_default().to_string(),
+        (None, None) => return bad("id= is required"),
+    };
+    let env = m.get(&["env"]);
+    let Some((_, src)) = b.secrets.iter().find(|(i, _)| *i == id) else {
+        if m.flag(&["required"])? {
+            return bad(format!("secret {id:?} was not given: pass it with build --secret id={id},src=FILE"));
+        }
+        // Docker's rule: an optional secret that wasn't given is simply absent.
+        return Ok(());
+    };
+    let value = src.read().or_else(|e| bad(format!("secret {id:?}: {e}")))?;
+    out.key.push(format!("secret:{id}:{}:{}", target.as_deref().unwrap_or(""), env.as_deref().unwrap_or("")));
+    if let Some(e) = &env {
+        out.env.push(format!("{e}={}", String::from_utf8_lossy(&value)));
+        if target.is_none() {
+            return Ok(());
+        }
+    }
+    let dest = m.dest(target.as_deref().unwrap_or(&format!("/run/secrets/{id}")))?;
+    let (mode, owner) = (m.mode(0o400)?, m.owner()?);
+    std::fs::create_dir_all(work).ctx(|| format!("creating {}", work.display()))?;
+    let file = work.join("secret");
+    std::fs::write(&file, &value).ctx(|| format!("writing {}", file.display()))?;
+    set_owner_mode(&file, owner, mode, &format!("the secret {id}"))?;
+    out.spec.push(spec_mount(&dest, "bind", &file, &["bind", "ro"])?);
+    out.targets.push(dest);
+    Ok(())
+}
+
+/// A throw-away overlay over directories (top first): reads see them, writes are dropped.
+fn overlay(target: &str, lowers: &[PathBuf], work: &Path, read_only: bool, rootless: bool) -> MountResult<Mount> {
     let mut lower = Vec::new();
     for l in lowers {
         let s = l.display().to_string();
         if s.contains([',', ':']) {
-            return Err(format!("{s}: a path with ',' or ':' can't be mounted"));
+            return bad(format!("{s}: a path with ',' or ':' can't be mounted"));
         }
         lower.push(s);
     }
     if lower.is_empty() {
-        return Err("the source has no files".into());
+        return bad("the source has no files");
     }
-    let (upper, work) = (base.join("upper"), base.join("work"));
-    for d in [&upper, &work] {
-        std::fs::create_dir_all(d).map_err(|e| format!("creating {}: {e}", d.display()))?;
+    let (upper, workdir) = (work.join("upper"), work.join("work"));
+    for d in [&upper, &workdir] {
+        std::fs::create_dir_all(d).ctx(|| format!("creating {}", d.display()))?;
     }
     let mut options = vec![
         format!("lowerdir={}", lower.join(":")),
         format!("upperdir={}", upper.display()),
-        format!("workdir={}", work.display()),
+        format!("workdir={}", workdir.display()),
     ];
     if rootless {
         options.push("userxattr".into());
@@ -381,7 +450,8 @@ fn overlay(lowers: &[PathBuf], base: &Path, read_only: bool, rootless: bool) -> 
     if read_only {
         options.push("ro".into());
     }
-    Ok(Overlay { options })
+    let opts: Vec<&str> = options.iter().map(String::as_str).collect();
+    Ok(spec_mount(target, "overlay", Path::new("overlay"), &opts)?)
 }
 
 /// Removes from a RUN's upper dir the mount points the runtime created for its mounts (an
@@ -441,9 +511,17 @@ mod tests {
     }
 
     #[test]
-    fn mount_fields() {
-        let f = fields("type=cache,target=/x,ro");
-        assert_eq!(f[2], ("ro".into(), None));
-        assert_eq!(f[1], ("target".into(), Some("/x".into())));
+    fn mount_specs() {
+        let m = MountSpec::parse("type=cache,target=x,ro,mode=0700", "/work").ok().unwrap();
+        assert_eq!(m.kind, "cache");
+        assert!(m.flag(&["ro", "readonly"]).ok().unwrap());
+        assert!(!m.flag(&["rw"]).ok().unwrap());
+        assert_eq!(m.target().ok().unwrap(), "work/x");
+        assert_eq!(m.mode(0o755).ok().unwrap(), 0o700);
+        let m = MountSpec::parse("target=/a/../b", "/").ok().unwrap();
+        assert_eq!((m.kind.as_str(), m.target().ok().unwrap().as_str()), ("bind", "b"));
+        assert!(MountSpec::parse("type=bind,size=1", "/").is_err());
+        assert!(MountSpec::parse("type=nfs,target=/x", "/").is_err());
+        assert!(MountSpec::parse("type=tmpfs", "/").ok().unwrap().target().is_err());
     }
 }
