@@ -309,7 +309,8 @@ impl Engine {
     }
 }
 
-fn manifest_annotations(img: &ImageRow) -> Value {
+/// The stored manifest's `annotations` (`{}` without).
+pub(super) fn manifest_annotations(img: &ImageRow) -> Value {
     img.manifest
         .as_deref()
         .and_then(|m| serde_json::from_slice::<Value>(m).ok())

@@ -5,6 +5,13 @@
 
 load helpers
 load build-helpers
+load registry-helpers
+
+PORT=5153
+
+teardown_file() {
+    stop_registries
+}
 
 setup() {
     basic_setup
@@ -89,7 +96,7 @@ $STEPS")
     assert "$output" == "Error: cannot specify --squash with --layers and --squash-all with --squash"
 }
 
-@test "build --annotation: in the manifest, shown by inspect, kept by save" {
+@test "build --annotation: in the manifest, shown by inspect, kept by save and push" {
     local ctx name
     ctx=$(ctx_with_f "FROM $IMAGE
 RUN echo x > /x")
@@ -102,6 +109,11 @@ RUN echo x > /x")
     tar -xf "$BURROW_TEST_TMPDIR/ann.tar" -C "$BURROW_TEST_TMPDIR/ann"
     grep -l '"org.example.two":"two words"' "$BURROW_TEST_TMPDIR"/ann/blobs/sha256/* >/dev/null ||
         die "the saved manifest lacks the annotations"
+    # push keeps them: the registry's manifest has them.
+    start_registry plain $PORT
+    run_burrow push --tls-verify=false "$name" 127.0.0.1:$PORT/ann:1
+    run curl -sf -H 'Accept: application/vnd.oci.image.manifest.v1+json' "http://127.0.0.1:$PORT/v2/ann/manifests/1"
+    assert "$output" =~ '"annotations":\{"org.example.one":"1","org.example.two":"two words"\}' "pushed manifest"
     # A rebuild with the same annotations is cached; without them it is another image.
     run_burrow build --annotation org.example.one=1 --annotation "org.example.two=two words" -q -t "$name" "$ctx"
     local id1=$output
