@@ -139,6 +139,24 @@ RUN true")
     run_burrow 1 image exists localhost/arm:1
 }
 
+@test "build: the platform args (TARGETARCH, BUILDPLATFORM, ...) and FROM --platform" {
+    local ctx name
+    ctx=$(ctx_with_f "FROM --platform=\$BUILDPLATFORM $IMAGE
+ARG TARGETARCH
+ARG TARGETPLATFORM
+ARG BUILDOS
+RUN echo \"\$TARGETARCH \$TARGETPLATFORM \$BUILDOS\" > /p")
+    name=localhost/$(unique_name):platargs
+    run_burrow build -t "$name" "$ctx"
+    assert "$output" !~ "not consumed" "platform args are not user build args"
+    run_burrow run --rm "$name" cat /p
+    is "$output" "amd64 linux/amd64 linux"
+    printf 'FROM --platform=linux/arm64 %s\nRUN true\n' "$IMAGE" > "$ctx/Containerfile"
+    run_burrow 125 build -t localhost/armfrom:1 "$ctx"
+    assert "$output" =~ 'Error: Containerfile:1: FROM: building for platform "linux/arm64" is not supported'
+    run_burrow 1 image exists localhost/armfrom:1
+}
+
 @test "build: RUN on a bare FROM scratch fails as podman's does (no /bin/sh, exit status 1)" {
     local ctx
     ctx=$(ctx_with_f "FROM scratch

@@ -163,9 +163,12 @@ impl Build<'_> {
         self.stages[..before].iter().position(|s| s.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(name)))
     }
 
+    /// A variable in FROM lines: a global ARG (with its --build-arg), else a platform arg.
     fn global_lookup(&self, name: &str) -> Option<String> {
-        let (_, default) = self.global_args.iter().rev().find(|(k, _)| k == name)?;
-        self.build_args.get(name).cloned().or_else(|| default.clone())
+        match self.global_args.iter().rev().find(|(k, _)| k == name) {
+            Some((_, default)) => self.build_args.get(name).cloned().or_else(|| default.clone()),
+            None => platform_arg(name),
+        }
     }
 
     /// FROM's image after global ARG expansion, and the stage name.
@@ -366,6 +369,15 @@ impl Engine {
         let prefix = if b.multi { format!("[{}/{}] ", i + 1, b.stages.len()) } else { String::new() };
         let from = b.stages[i].from.clone();
         b.say(&format!("{prefix}STEP 1/{total}: FROM {}", from.original.trim()));
+        for (k, v) in &from.flags {
+            match k.as_str() {
+                "platform" => {
+                    let p = parser::expand(v, b.escape, &|n| b.global_lookup(n)).map_err(|e| b.err(&from, e))?;
+                    check_platform(Some(&p)).map_err(|e| b.err(&from, e))?;
+                }
+                other => return Err(b.err(&from, format!("unknown flag --{other}"))),
+            }
+        }
         let image = b.from_target(i)?;
         let mut st = if image.eq_ignore_ascii_case("scratch") {
             State {
@@ -643,6 +655,20 @@ fn needed_stages(b: &Build, target: usize) -> Result<HashSet<usize>> {
         }
     }
     Ok(needed)
+}
+
+/// The platform args Docker and podman define without an ARG default (`ARG TARGETARCH`
+/// takes its value from here): target and build platform are both the host's.
+pub(super) fn platform_arg(name: &str) -> Option<String> {
+    let arch = super::load::host_arch();
+    let v = match name {
+        "TARGETPLATFORM" | "BUILDPLATFORM" => format!("linux/{arch}"),
+        "TARGETOS" | "BUILDOS" => "linux".into(),
+        "TARGETARCH" | "BUILDARCH" => arch,
+        "TARGETVARIANT" | "BUILDVARIANT" => String::new(),
+        _ => return None,
+    };
+    Some(v)
 }
 
 /// `--platform`: podman's syntax; only the host's platform can be built (RUN steps execute

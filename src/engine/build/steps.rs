@@ -380,6 +380,7 @@ fn declare_args(b: &mut Build, st: &mut State, ins: &Instruction) -> Result<()> 
             return Err(b.err(ins, format!("invalid ARG {w:?}")));
         }
         let value = b.build_args.get(&k).cloned().or(default).or_else(|| b.global_lookup(&k));
+        let value = value.or_else(|| super::platform_arg(&k));
         b.used_args.insert(k.clone());
         st.args.push((k, value));
     }
