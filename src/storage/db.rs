@@ -227,7 +227,15 @@ fn read_images(conn: &Connection, only: Option<&str>) -> Result<Vec<ImageRow>> {
     Ok(images)
 }
 
+/// Records a build step's result under its key. An older result of the same key (a
+/// `--no-cache` rebuild) keeps its row under `retired:<image id>`, never looked up, so that
+/// its parent stays known (`images` hides it, `rmi` removes it with its child).
 pub fn set_build_cache(tx: &Transaction, key: &str, image_id: &str, parent: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE OR REPLACE build_cache SET key = 'retired:' || image_id WHERE key = ?1 AND image_id != ?2",
+        params![key, image_id],
+    )
+    .db_ctx("recording the build cache")?;
     tx.execute(
         "INSERT OR REPLACE INTO build_cache (key, image_id, parent) VALUES (?1, ?2, ?3)",
         params![key, image_id, parent],

@@ -197,3 +197,27 @@ COPY f /f")
     is "$(image_count)" "$before" "nothing of the build is left"
     run_burrow image exists "$IMAGE"
 }
+
+@test "rmi after a --no-cache rebuild: the old image is dangling, its intermediates hidden, and they go with it" {
+    local ctx name before old
+    ctx=$(ctx_with_f "FROM $IMAGE
+RUN echo one > /one
+ENV A=1
+COPY f /f")
+    before=$(image_count)
+    name=localhost/$(unique_name):nocache
+    run_burrow build -q -t "$name" "$ctx"
+    old=${lines[-1]}
+    run_burrow build -q --no-cache -t "$name" "$ctx"
+    assert "${lines[-1]}" != "$old" "a new image"
+    is "$(image_count)" "$((before + 6))" "two chains of three"
+    run_burrow images --format '{{.ID}} {{.Repository}}' --no-trunc
+    is "$(grep -c '<none>' <<<"$output")" "1" "only the old image is listed (dangling), not its intermediates"
+    assert "$output" =~ "${old#sha256:} <none>"
+    run_burrow rmi "$old"
+    is "${#lines[@]}" "3" "the old image and its two intermediates are deleted"
+    run_burrow build -t "$name" "$ctx"
+    is "$(grep -c -- '--> Using cache' <<<"$output")" "3" "the --no-cache results are the cache now"
+    run_burrow rmi "$name"
+    is "$(image_count)" "$before" "nothing of either build is left"
+}
