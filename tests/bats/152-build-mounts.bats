@@ -121,6 +121,8 @@ ok"
     ! grep -q s3cr3t "$BURROW_TEST_TMPDIR/all-bytes" || die "a secret's value is in the saved image"
     run_burrow image history --no-trunc "$name"
     assert "$output" !~ "s3cr3t" "no secret in the history"
+    # Nor in the store's database (a step's container record) or any file left behind.
+    ! grep -rqa s3cr3t "$(burrow_root)" "$(burrow_runroot)" 2>/dev/null || die "a secret's value is in the store"
     # A required secret that wasn't given; a bad --secret.
     printf 'FROM %s\nRUN --mount=type=secret,id=needed,required true\n' "$IMAGE" > "$ctx/Containerfile"
     run_burrow 125 build -t localhost/nosecret:1 "$ctx"

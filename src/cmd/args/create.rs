@@ -154,6 +154,7 @@ impl CreateArgs {
             tmpfs: self.tmpfs.clone(),
             userns: self.userns.clone(),
             spec_mounts: Vec::new(),
+            secret_env: Vec::new(),
         }
     }
 }

@@ -126,7 +126,8 @@ impl Engine {
             image: st.image_id.clone(),
             command,
             entrypoint: Some(String::new()),
-            env: arg_env.into_iter().chain(mounts.env.iter().cloned()).collect(),
+            env: arg_env,
+            secret_env: mounts.env.clone(),
             network,
             spec_mounts: mounts.spec.clone(),
             ..Default::default()

@@ -60,6 +60,10 @@ pub struct CreateOptions {
     /// Mounts the engine itself adds (a build's `RUN --mount`), after the user's.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spec_mounts: Vec<oci_spec::runtime::Mount>,
+    /// `NAME=value` of build secrets (`RUN --mount=type=secret,env=`): only in the spec,
+    /// never in the record.
+    #[serde(skip)]
+    pub secret_env: Vec<String>,
 }
 
 /// What the engine derived for a container: kept beside the options in the record.
@@ -440,8 +444,19 @@ impl Engine {
             cgroup_v2: std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists(),
             user_mounts,
         };
-        let out = spec::generate(&input).map_err(|e| Error::usage(e.to_string()))?;
+        let mut out = spec::generate(&input).map_err(|e| Error::usage(e.to_string()))?;
         let process = out.spec.process().clone().unwrap_or_default();
+        if !opts.secret_env.is_empty() {
+            let mut p = process.clone();
+            let mut env = p.env().clone().unwrap_or_default();
+            for e in &opts.secret_env {
+                let name = e.split('=').next().unwrap_or_default();
+                env.retain(|x| x.split('=').next() != Some(name));
+                env.push(e.clone());
+            }
+            p.set_env(Some(env));
+            out.spec.set_process(Some(p));
+        }
         let stop_signal =
             crate::runtime::annotation(&out.spec, crate::runtime::ANN_STOP_SIGNAL).unwrap_or_else(|| "SIGTERM".into());
         let mut warnings = out.warnings;
