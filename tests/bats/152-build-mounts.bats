@@ -85,6 +85,13 @@ RUN --mount=type=tmpfs,target=/scratch,size=1m echo x > /scratch/f && grep ' /sc
 1024"
     image_files "$name" > "$BURROW_TEST_TMPDIR/files"
     ! grep -qE '^scratch' "$BURROW_TEST_TMPDIR/files" || die "/scratch is in the image"
+    # A target through a symlink of the image: its mount point goes too.
+    printf 'FROM %s\nRUN mkdir /real && ln -s /real /link\nRUN --mount=type=tmpfs,target=/link/t echo x > /link/t/f\n' \
+        "$IMAGE" > "$ctx/Containerfile"
+    run_burrow build -t "$name" "$ctx"
+    image_files "$name" > "$BURROW_TEST_TMPDIR/files"
+    grep -qE '^real/?$' "$BURROW_TEST_TMPDIR/files" || die "/real is missing"
+    ! grep -qE '^real/t' "$BURROW_TEST_TMPDIR/files" || die "/real/t (a mount point) is in the image"
     printf 'FROM %s\nRUN --mount=type=tmpfs,target=/t,size=lots true\n' "$IMAGE" > "$ctx/Containerfile"
     run_burrow 125 build "$ctx"
     assert "${lines[-1]}" =~ 'size=lots: expected a size'

@@ -459,7 +459,13 @@ fn overlay(target: &str, lowers: &[PathBuf], work: &Path, read_only: bool, rootl
 /// them, so that no trace of a mount reaches the layer.
 pub(super) fn remove_mount_points(upper: &Path, targets: &[String], below: &SourceTree) {
     for t in targets {
-        let comps: Vec<String> = t.split('/').map(str::to_string).collect();
+        let mut comps: Vec<String> = t.split('/').map(str::to_string).collect();
+        // The runtime follows the image's symlinks to the mount point: so does this.
+        if let Some((last, parent)) = comps.split_last() {
+            if let Ok(Some(n)) = below.resolve(parent.to_vec()) {
+                comps = n.rel.into_iter().chain(std::iter::once(last.clone())).collect();
+            }
+        }
         for depth in (1..=comps.len()).rev() {
             let rel = &comps[..depth];
             let p = upper.join(rel.join("/"));
