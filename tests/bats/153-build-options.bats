@@ -168,12 +168,15 @@ RUN echo hi")
     run_burrow 1 image exists localhost/scratchrun:1
 }
 
-@test "rmi of a built image removes the intermediate images only it needed, as podman's does" {
-    local ctx name before
-    ctx=$(ctx_with_f "FROM $IMAGE
+# Three steps: two intermediate images and the image.
+CHAIN="FROM $IMAGE
 RUN echo one > /one
 ENV A=1
-COPY f /f")
+COPY f /f"
+
+@test "rmi of a built image removes the intermediate images only it needed, as podman's does" {
+    local ctx name before
+    ctx=$(ctx_with_f "$CHAIN")
     before=$(image_count)
     name=localhost/$(unique_name):chain
     run_burrow build -t "$name" "$ctx"
@@ -200,10 +203,7 @@ COPY f /f")
 
 @test "rmi after a --no-cache rebuild: the old image is dangling, its intermediates hidden, and they go with it" {
     local ctx name before old
-    ctx=$(ctx_with_f "FROM $IMAGE
-RUN echo one > /one
-ENV A=1
-COPY f /f")
+    ctx=$(ctx_with_f "$CHAIN")
     before=$(image_count)
     name=localhost/$(unique_name):nocache
     run_burrow build -q -t "$name" "$ctx"
