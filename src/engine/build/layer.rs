@@ -223,3 +223,63 @@ fn next_serial() -> usize {
     static N: AtomicUsize = AtomicUsize::new(0);
     N.fetch_add(1, Ordering::SeqCst)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::write_merged_tar;
+    use std::io::Read;
+    use std::path::Path;
+
+    /// The entries of a tar, with the content of files.
+    fn entries(tar_bytes: &[u8]) -> Vec<(String, String)> {
+        let mut a = tar::Archive::new(tar_bytes);
+        let mut out = Vec::new();
+        for e in a.entries().unwrap() {
+            let mut e = e.unwrap();
+            let name = e.path().unwrap().to_string_lossy().into_owned();
+            let mut s = String::new();
+            let _ = e.read_to_string(&mut s);
+            out.push((name, s));
+        }
+        out
+    }
+
+    fn write(p: &Path, s: &str) {
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, s).unwrap();
+    }
+
+    #[test]
+    fn merged_layers_take_the_top_entry_and_honour_opaque_dirs() {
+        let base = std::env::temp_dir().join(format!("burrow-merge-test-{}", std::process::id()));
+        let (top, low) = (base.join("top"), base.join("low"));
+        write(&top.join("f1"), "new");
+        write(&low.join("f1"), "old");
+        write(&low.join("f2"), "two");
+        write(&top.join("d/x"), "x");
+        write(&low.join("d/y"), "y");
+        let roots = [top.clone(), low.clone()];
+        let mut out = Vec::new();
+        write_merged_tar(&roots, &mut out, true).unwrap();
+        let got = entries(&out);
+        let has = |got: &[(String, String)], n: &str| got.iter().any(|(k, _)| k.trim_end_matches('/') == n);
+        assert!(got.contains(&("f1".into(), "new".into())), "{got:?}");
+        assert!(got.contains(&("f2".into(), "two".into())));
+        assert!(has(&got, "d/x") && has(&got, "d/y"));
+        // An opaque directory on top hides what the layers below have in it.
+        let c = std::ffi::CString::new(top.join("d").as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: valid C strings and a one-byte value.
+        let r = unsafe { libc::lsetxattr(c.as_ptr(), c"user.overlay.opaque".as_ptr(), b"y".as_ptr().cast(), 1, 0) };
+        if r == 0 {
+            let mut out = Vec::new();
+            write_merged_tar(&roots, &mut out, true).unwrap();
+            let got = entries(&out);
+            assert!(has(&got, "d/x") && !has(&got, "d/y"), "{got:?}");
+            assert!(has(&got, "d/.wh..wh..opq"), "kept on top of a base: {got:?}");
+            let mut out = Vec::new();
+            write_merged_tar(&roots, &mut out, false).unwrap();
+            assert!(!entries(&out).iter().any(|(k, _)| k.contains(".wh.")), "nothing below to hide");
+        }
+        let _ = std::fs::remove_dir_all(&base);
+    }
+}
