@@ -4,6 +4,7 @@
 //! directly. A step's result is cached under its parent image and resolved instruction
 //! (plus a content hash for COPY/ADD) in the `build_cache` table.
 
+mod args;
 mod commit;
 mod copy;
 mod layer;
@@ -25,6 +26,8 @@ use crate::images::build::parser::{self, Args, Instruction};
 use crate::images::config::{History, ImageConfig};
 use crate::images::reference::Reference;
 use crate::storage::db::{self, ImageRow};
+pub(super) use args::platform_arg;
+use args::{check_platform, parse_annotations, parse_build_args};
 use copy::SourceTree;
 
 /// Where the build context comes from.
@@ -655,99 +658,6 @@ fn needed_stages(b: &Build, target: usize) -> Result<HashSet<usize>> {
         }
     }
     Ok(needed)
-}
-
-/// The platform args Docker and podman define without an ARG default (`ARG TARGETARCH`
-/// takes its value from here): target and build platform are both the host's.
-pub(super) fn platform_arg(name: &str) -> Option<String> {
-    let arch = super::load::host_arch();
-    let v = match name {
-        "TARGETPLATFORM" | "BUILDPLATFORM" => format!("linux/{arch}"),
-        "TARGETOS" | "BUILDOS" => "linux".into(),
-        "TARGETARCH" | "BUILDARCH" => arch,
-        "TARGETVARIANT" | "BUILDVARIANT" => String::new(),
-        _ => return None,
-    };
-    Some(v)
-}
-
-/// `--platform`: podman's syntax; only the host's platform can be built (RUN steps execute
-/// the image's binaries, and burrow has no emulation of other architectures).
-fn check_platform(spec: Option<&str>) -> Result<()> {
-    let Some(spec) = spec else { return Ok(()) };
-    let host = super::load::host_arch();
-    for p in spec.split(',') {
-        let parts: Vec<&str> = p.split('/').collect();
-        if !(2..=3).contains(&parts.len()) || parts.iter().any(|x| x.is_empty()) {
-            return Err(Error::usage(format!("invalid platform syntax for {spec:?} (use OS/ARCH[/VARIANT][,...])")));
-        }
-        let arch = match parts[1] {
-            "x86_64" => "amd64",
-            "aarch64" => "arm64",
-            a => a,
-        };
-        if parts[0] != "linux" || arch != host {
-            return Err(Error::usage_hint(
-                format!("building for platform {p:?} is not supported: this host runs linux/{host} and burrow does not emulate other platforms"),
-                format!("use --platform linux/{host}, or build on a {} host", parts[1]),
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// `--annotation KEY=VALUE`.
-fn parse_annotations(list: &[String]) -> Result<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
-    for a in list {
-        match a.split_once('=') {
-            Some((k, v)) if !k.is_empty() => {
-                out.insert(k.to_string(), v.to_string());
-            }
-            _ => {
-                return Err(Error::usage_hint(
-                    format!("invalid annotation {a:?}: expected KEY=VALUE"),
-                    "use --annotation KEY=VALUE",
-                ))
-            }
-        }
-    }
-    Ok(out)
-}
-
-fn parse_build_args(opts: &BuildOptions) -> Result<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
-    let mut lines: Vec<String> = Vec::new();
-    for f in &opts.build_arg_files {
-        let text = std::fs::read_to_string(f)
-            .map_err(|e| Error::usage(format!("reading build arg file {}: {e}", f.display())))?;
-        lines.extend(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string));
-    }
-    lines.extend(opts.build_args.iter().cloned());
-    for a in lines {
-        let (k, v) = match a.split_once('=') {
-            Some((k, v)) => (k, Some(v.to_string())),
-            None => (a.as_str(), None),
-        };
-        let valid = !k.is_empty()
-            && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-            && !k.starts_with(|c: char| c.is_ascii_digit());
-        if !valid {
-            return Err(Error::usage_hint(
-                format!("invalid --build-arg {a:?}: the name must be letters, digits and underscores"),
-                "use --build-arg NAME=VALUE (or NAME alone to take the value from the environment)",
-            ));
-        }
-        match v.or_else(|| std::env::var(k).ok()) {
-            Some(v) => {
-                out.insert(k.to_string(), v);
-            }
-            None => {
-                out.remove(k);
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// The Containerfile's display name and text.
