@@ -25,23 +25,26 @@ image_files() {
     _burrow_direct rm "$c" >/dev/null
 }
 
-@test "build RUN --mount=type=bind: the context (read-only, source=, rw drops writes), a stage, an image" {
+@test "build RUN --mount=type=bind: the context (read-only, ignore rules, source=, rw drops writes), a stage, an image" {
     local ctx name
     ctx=$(ctx_with "FROM $IMAGE AS base
 RUN echo from-stage > /stage-file
 FROM $IMAGE
-RUN --mount=type=bind,target=/ctx cat /ctx/data/a > /seen-a; touch /ctx/x 2>/dev/null && echo writable > /ro || echo read-only > /ro
+RUN --mount=type=bind,target=/ctx cat /ctx/data/a > /seen-a; touch /ctx/x 2>/dev/null && echo writable > /ro || echo read-only > /ro; test -e /ctx/data/ignored && echo visible > /ign || echo not-visible > /ign
 RUN --mount=type=bind,source=data,target=/d,rw echo changed > /d/a; cat /d/a > /seen-rw
 RUN --mount=type=bind,from=base,source=/stage-file,target=/sf cat /sf > /seen-stage
 RUN --mount=type=bind,from=base,target=/base cat /base/stage-file > /seen-stage-dir
 RUN --mount=type=bind,from=$IMAGE,source=/etc,target=/img-etc test -f /img-etc/passwd && echo yes > /seen-image")
     mkdir "$ctx/data"
     echo content-a > "$ctx/data/a"
+    echo ignored > "$ctx/data/ignored"
+    printf 'data/ignored\n' > "$ctx/.containerignore"
     name=localhost/$(unique_name):bind
     run_burrow build -t "$name" "$ctx"
-    run_burrow run --rm "$name" cat /seen-a /ro /seen-rw /seen-stage /seen-stage-dir /seen-image
+    run_burrow run --rm "$name" cat /seen-a /ro /ign /seen-rw /seen-stage /seen-stage-dir /seen-image
     is "$output" "content-a
 read-only
+not-visible
 changed
 from-stage
 from-stage

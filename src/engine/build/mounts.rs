@@ -270,7 +270,13 @@ impl Engine {
                 let mut plan = CopyPlan::default();
                 plan.add_tree(&tree, &node, "m", Overrides::default(), true)?;
                 let what = format!("context:{}", plan.content_hash()?);
-                let lowers = vec![node.path.clone()];
+                // As Docker's: files .containerignore excludes are not in the mount. The
+                // step then sees a copy of what is left.
+                let lowers = if node.meta.is_dir() && !b.ignore.is_empty() {
+                    vec![filtered_copy(&plan, work)?]
+                } else {
+                    vec![node.path.clone()]
+                };
                 (node, lowers, what)
             }
             Some(from) => {
@@ -364,6 +370,23 @@ impl Engine {
         out.targets.push(target);
         Ok(())
     }
+}
+
+/// The files of a plan (under its `m` entry) unpacked into `work/context`.
+fn filtered_copy(plan: &CopyPlan, work: &Path) -> Result<PathBuf> {
+    std::fs::create_dir_all(work).ctx(|| format!("creating {}", work.display()))?;
+    let tar_path = work.join("context.tar");
+    let mut f = std::fs::File::create(&tar_path).ctx(|| format!("creating {}", tar_path.display()))?;
+    plan.write_tar(&mut f)?;
+    drop(f);
+    let f = std::fs::File::open(&tar_path).ctx(|| format!("reading {}", tar_path.display()))?;
+    let mut a = tar::Archive::new(f);
+    a.set_preserve_permissions(true);
+    a.unpack(work).ctx(|| "copying the build context for a bind mount".into())?;
+    std::fs::remove_file(&tar_path).ctx(|| format!("removing {}", tar_path.display()))?;
+    let dir = work.join("context");
+    std::fs::rename(work.join("m"), &dir).ctx(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
 }
 
 /// `type=tmpfs`.
