@@ -166,6 +166,12 @@ RUN echo hi")
     assert "$output" =~ 'exec: "/bin/sh": stat /bin/sh: no such file or directory'
     assert "${lines[-1]}" == 'Error: building at STEP "RUN echo hi" (Containerfile:3): while running runtime: exit status 1'
     run_burrow 1 image exists localhost/scratchrun:1
+    printf 'FROM scratch\nCOPY f /f\nRUN ["echo", "hi"]\n' > "$ctx/Containerfile"
+    run_burrow 1 build "$ctx"
+    assert "$output" =~ 'exec: "echo": executable file not found in \$PATH'
+    printf 'FROM %s\nRUN ["no-such-program"]\n' "$IMAGE" > "$ctx/Containerfile"
+    run_burrow 1 build "$ctx"
+    assert "$output" =~ 'exec: "no-such-program": executable file not found in \$PATH'
 }
 
 # Three steps: two intermediate images and the image.

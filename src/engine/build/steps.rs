@@ -109,15 +109,12 @@ impl Engine {
         };
         // podman's runtime fails to create a container whose program is missing (RUN on a
         // bare `FROM scratch`): its message, and exit status 1.
-        if let Some(exe) = command.first().filter(|c| c.starts_with('/')) {
-            let found = copy::clean_rel(exe).ok().and_then(|r| self.state_tree(st).resolve(r).ok().flatten());
-            if found.is_none() {
-                eprintln!(
-                    "error running container: from burrow creating container for [{}]: exec: \"{exe}\": stat {exe}: no such file or directory\n: exit status 1",
-                    command.join(" ")
-                );
-                return Err(failed(1));
-            }
+        if let Some(why) = missing_program(&self.state_tree(st), st, &command) {
+            eprintln!(
+                "error running container: from burrow creating container for [{}]: {why}\n: exit status 1",
+                command.join(" ")
+            );
+            return Err(failed(1));
         }
         if st.image_id.is_empty() || st.dirty {
             self.commit_state(st, None, None, None, b.opts.docker_format)?;
@@ -319,6 +316,28 @@ impl Engine {
         };
         self.commit_state(st, Some(staged), Some(h), b.record(&key), b.opts.docker_format)
     }
+}
+
+/// runc's words when a RUN's program is not in the image: an absolute path that isn't
+/// there, or a name found in none of the image's PATH directories.
+fn missing_program(tree: &SourceTree, st: &State, command: &[String]) -> Option<String> {
+    let exe = command.first()?;
+    let exists = |p: &str| copy::clean_rel(p).ok().and_then(|r| tree.resolve(r).ok().flatten()).is_some();
+    if exe.contains('/') {
+        let abs = if exe.starts_with('/') { exe.clone() } else { format!("/{exe}") };
+        return (!exists(&abs)).then(|| format!("exec: \"{exe}\": stat {exe}: no such file or directory"));
+    }
+    let path = st
+        .cfg
+        .config
+        .env
+        .iter()
+        .flatten()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+        .to_string();
+    let found = path.split(':').filter(|d| d.starts_with('/')).any(|d| exists(&format!("{d}/{exe}")));
+    (!found).then(|| format!("exec: \"{exe}\": executable file not found in $PATH"))
 }
 
 /// Files the runtime creates as mount points (and which the image below lacks) are not
