@@ -138,7 +138,6 @@ struct Build<'a> {
     built: HashMap<usize, State>,
     out: &'a mut dyn Write,
     multi: bool,
-    secrets: &'a [(String, SecretSource)],
 }
 
 impl Build<'_> {
@@ -257,7 +256,6 @@ impl Engine {
             built: HashMap::new(),
             out,
             multi,
-            secrets: &opts.secrets,
         };
         let target = match &opts.target {
             Some(t) => {

@@ -419,7 +419,7 @@ fn secret_mount(b: &Build, m: &MountSpec, work: &Path, out: &mut RunMounts) -> M
         (None, None) => return bad("id= is required"),
     };
     let env = m.get(&["env"]);
-    let Some((_, src)) = b.secrets.iter().find(|(i, _)| *i == id) else {
+    let Some((_, src)) = b.opts.secrets.iter().find(|(i, _)| *i == id) else {
         if m.flag(&["required"])? {
             return bad(format!("secret {id:?} was not given: pass it with build --secret id={id},src=FILE"));
         }
