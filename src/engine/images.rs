@@ -88,6 +88,9 @@ pub struct ImageSummary {
     pub config: ImageConfig,
     /// `repo:tag` this row is for; None for an untagged image.
     pub name: Option<String>,
+    /// Untagged, and the parent of a cached build step (podman's intermediate image: hidden
+    /// without `-a`, never dangling).
+    pub intermediate: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -157,7 +160,7 @@ impl Filter {
     fn keep(&self, s: &ImageSummary) -> bool {
         match self {
             Filter::Reference(p) => s.name.as_deref().is_some_and(|n| reference_matches(p, n)),
-            Filter::Dangling(d) => s.row.names.is_empty() == *d,
+            Filter::Dangling(d) => (s.row.names.is_empty() && !s.intermediate) == *d,
             Filter::Label(k, v) => {
                 let labels = s.config.labels();
                 match (labels.get(k), v) {
@@ -176,16 +179,17 @@ impl Engine {
         let filters = opts.filters.iter().map(|f| parse_filter(f)).collect::<Result<Vec<_>>>()?;
         let mut out = Vec::new();
         // podman hides intermediate images (untagged, with a child) unless -a.
-        let parents = if opts.all { Default::default() } else { self.store.db.build_parents()? };
+        let parents = self.store.db.build_parents()?;
         for row in self.store.db.images()? {
-            if row.names.is_empty() && parents.contains(&row.id) {
+            let intermediate = row.names.is_empty() && parents.contains(&row.id);
+            if intermediate && !opts.all {
                 continue;
             }
             let config = ImageConfig::parse(&row.config).unwrap_or_default();
             let names: Vec<Option<String>> =
                 if row.names.is_empty() { vec![None] } else { row.names.iter().cloned().map(Some).collect() };
             for name in names {
-                let s = ImageSummary { row: row.clone(), config: config.clone(), name };
+                let s = ImageSummary { row: row.clone(), config: config.clone(), name, intermediate };
                 if filters.iter().all(|f| f.keep(&s)) {
                     out.push(s);
                 }

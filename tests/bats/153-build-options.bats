@@ -189,6 +189,8 @@ COPY f /f"
     is "$(image_count)" "$((before + 3))" "images -a: the image and two intermediates"
     run_burrow images --format '{{.Repository}}'
     assert "$output" !~ "<none>" "images without -a hides them"
+    run_burrow images -a --filter dangling=true --format '{{.ID}}'
+    is "$output" "" "intermediate images are not dangling"
     # A second image on the same first steps shares their intermediates.
     printf 'FROM %s\nRUN echo one > /one\nENV A=1\nCOPY f /g\n' "$IMAGE" > "$ctx/Containerfile.2"
     run_burrow build -f "$ctx/Containerfile.2" -t "$name-2" "$ctx"
