@@ -862,7 +862,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__build)
-            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --squash-all --format --platform --secret --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -925,6 +925,10 @@ _burrow() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4418,7 +4422,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__build)
-            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --squash-all --format --platform --secret --root --runroot --log-level --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4481,6 +4485,10 @@ _burrow() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -633,14 +633,15 @@ complete -c burrow -n "__fish_burrow_using_subcommand build" -l build-arg-file -
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l target -d 'Build this stage (by name) and the stages it needs, and stop' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l label -d 'Set a label on the image (KEY=VALUE)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l annotation -d 'Set an annotation on the image (accepted; not stored yet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l annotation -d 'Add an OCI manifest annotation to the image (KEY=VALUE)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l network -d 'Network mode for RUN steps: host or none' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l pull -d 'Pull policy for base images: always, missing, never, newer (`--pull` alone: always)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l layers -d 'Cache intermediate images (accepted; burrow always keeps them)' -r -f -a "true\t''
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l layers -d 'Keep every step as a cached intermediate image (false: commit only the final image, the build\'s steps squashed into one layer)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
 docker\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l platform -d 'Target platform (only the host\'s is supported)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l platform -d 'Target platform OS/ARCH[/VARIANT] (only the host\'s can be built)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -654,7 +655,8 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l no-cache -d 'Do not use cached layers'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -s q -l quiet -d 'Print only the image id'
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l squash -d 'Squash the build\'s layers (accepted; not done yet)'
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l squash -d 'Squash the layers the build adds into one (the base image\'s layers stay); implies --layers=false'
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l squash-all -d 'Squash all the image\'s layers, the base image\'s too, into one; implies --layers=false'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -s m -l message -d 'Commit message stored in the image history' -r
@@ -1105,14 +1107,15 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_sub
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Build this stage (by name) and the stages it needs, and stop' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Set a label on the image (KEY=VALUE)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'Set an annotation on the image (accepted; not stored yet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'Add an OCI manifest annotation to the image (KEY=VALUE)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network mode for RUN steps: host or none' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Pull policy for base images: always, missing, never, newer (`--pull` alone: always)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache intermediate images (accepted; burrow always keeps them)' -r -f -a "true\t''
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Keep every step as a cached intermediate image (false: commit only the final image, the build\'s steps squashed into one layer)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
 docker\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Target platform (only the host\'s is supported)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Target platform OS/ARCH[/VARIANT] (only the host\'s can be built)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1126,7 +1129,8 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cached layers'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the build\'s layers (accepted; not done yet)'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the build adds into one (the base image\'s layers stay); implies --layers=false'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash all the image\'s layers, the base image\'s too, into one; implies --layers=false'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F

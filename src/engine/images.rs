@@ -88,6 +88,9 @@ pub struct ImageSummary {
     pub config: ImageConfig,
     /// `repo:tag` this row is for; None for an untagged image.
     pub name: Option<String>,
+    /// Untagged, and the parent of a cached build step (podman's intermediate image: hidden
+    /// without `-a`, never dangling).
+    pub intermediate: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -157,7 +160,7 @@ impl Filter {
     fn keep(&self, s: &ImageSummary) -> bool {
         match self {
             Filter::Reference(p) => s.name.as_deref().is_some_and(|n| reference_matches(p, n)),
-            Filter::Dangling(d) => s.row.names.is_empty() == *d,
+            Filter::Dangling(d) => (s.row.names.is_empty() && !s.intermediate) == *d,
             Filter::Label(k, v) => {
                 let labels = s.config.labels();
                 match (labels.get(k), v) {
@@ -176,16 +179,17 @@ impl Engine {
         let filters = opts.filters.iter().map(|f| parse_filter(f)).collect::<Result<Vec<_>>>()?;
         let mut out = Vec::new();
         // podman hides intermediate images (untagged, with a child) unless -a.
-        let parents = if opts.all { Default::default() } else { self.store.db.build_parents()? };
+        let parents = self.store.db.build_parents()?;
         for row in self.store.db.images()? {
-            if row.names.is_empty() && parents.contains(&row.id) {
+            let intermediate = row.names.is_empty() && parents.contains(&row.id);
+            if intermediate && !opts.all {
                 continue;
             }
             let config = ImageConfig::parse(&row.config).unwrap_or_default();
             let names: Vec<Option<String>> =
                 if row.names.is_empty() { vec![None] } else { row.names.iter().cloned().map(Some).collect() };
             for name in names {
-                let s = ImageSummary { row: row.clone(), config: config.clone(), name };
+                let s = ImageSummary { row: row.clone(), config: config.clone(), name, intermediate };
                 if filters.iter().all(|f| f.keep(&s)) {
                     out.push(s);
                 }
@@ -309,7 +313,8 @@ impl Engine {
     }
 }
 
-fn manifest_annotations(img: &ImageRow) -> Value {
+/// The stored manifest's `annotations` (`{}` without).
+pub(super) fn manifest_annotations(img: &ImageRow) -> Value {
     img.manifest
         .as_deref()
         .and_then(|m| serde_json::from_slice::<Value>(m).ok())
@@ -355,6 +360,11 @@ impl Engine {
         let targets: Vec<String> =
             if opts.all { self.store.db.images()?.into_iter().map(|i| i.id).collect() } else { opts.names.clone() };
         for name in targets {
+            // Already removed as the dangling parent of an image removed before it.
+            let id_part = name.trim_start_matches("sha256:");
+            if id_part.len() >= 3 && report.deleted.iter().any(|d| d.starts_with(id_part)) {
+                continue;
+            }
             if let Err(e) = self.remove_one(&name, opts.force, &mut report) {
                 if !(opts.force && matches!(e, Error::NotFound(_))) {
                     report.errors.push(e);
@@ -401,6 +411,32 @@ impl Engine {
                 hint: None,
             });
         }
+        let parent = self.store.db.build_parent(&img.id)?;
+        self.delete_image_and_files(&img)?;
+        report.untagged.extend(img.names.iter().cloned());
+        report.deleted.push(img.id.clone());
+        self.remove_dangling_parents(parent, report)
+    }
+
+    /// podman's rule for what a build left: a parent image (the step before, from the build
+    /// cache) that has no name, no other child and no container goes with its last child,
+    /// and so on up the chain.
+    fn remove_dangling_parents(&mut self, mut parent: Option<String>, report: &mut RemoveReport) -> Result<()> {
+        while let Some(p) = parent.take() {
+            let Some(img) = self.store.db.image(&p)? else { break };
+            let in_use = !crate::storage::containers::using_image(self.store.db.conn(), &img.id)?.is_empty();
+            if !img.names.is_empty() || in_use || self.store.db.has_build_children(&img.id)? {
+                break;
+            }
+            parent = self.store.db.build_parent(&img.id)?;
+            self.delete_image_and_files(&img)?;
+            report.deleted.push(img.id.clone());
+        }
+        Ok(())
+    }
+
+    /// Deletes an image's record, then the layers and blobs no other image uses.
+    fn delete_image_and_files(&mut self, img: &ImageRow) -> Result<()> {
         let mut blobs = std::collections::HashMap::new();
         for l in &img.layers {
             if let Some(d) = self.store.db.layer(l)?.and_then(|r| r.compressed_digest) {
@@ -418,8 +454,6 @@ impl Engine {
                 self.store.remove_blob_if_unused(d)?;
             }
         }
-        report.untagged.extend(img.names.iter().cloned());
-        report.deleted.push(img.id.clone());
         Ok(())
     }
 }

@@ -149,12 +149,17 @@ impl Engine {
             } else {
                 (archive::MEDIA_DOCKER_MANIFEST, MEDIA_DOCKER_CONFIG)
             };
-            let m = json!({
+            let mut m = json!({
                 "schemaVersion": 2,
                 "mediaType": mt,
                 "config": {"mediaType": cmt, "size": img.config.len(), "digest": config_digest},
                 "layers": layers,
             });
+            // OCI manifests keep the image's annotations (`build --annotation`).
+            let annotations = super::images::manifest_annotations(&img);
+            if want_oci && annotations.as_object().is_some_and(|a| !a.is_empty()) {
+                m["annotations"] = annotations;
+            }
             (serde_json::to_vec(&m).map_err(Error::other)?, mt.to_string())
         } else {
             (img.manifest.clone().unwrap_or_default(), stored_type)

@@ -292,12 +292,17 @@ fn oci_manifest(it: &Item) -> Result<(Vec<u8>, String)> {
             json!({"mediaType": mt, "digest": l.blob_digest, "size": l.blob_size})
         })
         .collect();
-    let m = json!({
+    let mut m = json!({
         "schemaVersion": 2,
         "mediaType": archive::MEDIA_OCI_MANIFEST,
         "config": {"mediaType": super::push::MEDIA_OCI_CONFIG, "digest": format!("sha256:{}", it.img.id), "size": it.img.config.len()},
         "layers": layers,
     });
+    // A rewritten manifest keeps the image's annotations (`build --annotation`).
+    let annotations = super::images::manifest_annotations(&it.img);
+    if annotations.as_object().is_some_and(|a| !a.is_empty()) {
+        m["annotations"] = annotations;
+    }
     Ok((serde_json::to_vec(&m).map_err(Error::other)?, archive::MEDIA_OCI_MANIFEST.into()))
 }
 

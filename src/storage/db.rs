@@ -241,7 +241,15 @@ fn read_images(conn: &Connection, only: Option<&str>) -> Result<Vec<ImageRow>> {
     Ok(images)
 }
 
+/// Records a build step's result under its key. An older result of the same key (a
+/// `--no-cache` rebuild) keeps its row under `retired:<image id>`, never looked up, so that
+/// its parent stays known (`images` hides it, `rmi` removes it with its child).
 pub fn set_build_cache(tx: &Transaction, key: &str, image_id: &str, parent: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE OR REPLACE build_cache SET key = 'retired:' || image_id WHERE key = ?1 AND image_id != ?2",
+        params![key, image_id],
+    )
+    .db_ctx("recording the build cache")?;
     tx.execute(
         "INSERT OR REPLACE INTO build_cache (key, image_id, parent) VALUES (?1, ?2, ?3)",
         params![key, image_id, parent],
@@ -354,6 +362,25 @@ impl Db {
         self.conn
             .query_row("SELECT image_id FROM build_cache WHERE key = ?1", [key], |r| r.get(0))
             .optional()
+            .db_ctx("reading the build cache")
+    }
+
+    /// The image a cached build step ran on (the step before it), when it has one.
+    pub fn build_parent(&self, image_id: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT parent FROM build_cache WHERE image_id = ?1 AND parent != '' LIMIT 1", [image_id], |r| {
+                r.get(0)
+            })
+            .optional()
+            .db_ctx("reading the build cache")
+    }
+
+    /// Whether a cached build step ran on this image.
+    pub fn has_build_children(&self, image_id: &str) -> Result<bool> {
+        self.conn
+            .query_row("SELECT 1 FROM build_cache WHERE parent = ?1 LIMIT 1", [image_id], |_| Ok(()))
+            .optional()
+            .map(|r| r.is_some())
             .db_ctx("reading the build cache")
     }
 

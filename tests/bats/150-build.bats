@@ -236,7 +236,7 @@ no-group" "ENV change and a deletion kept"
     is "$output" "changed" "export | import round-trips"
 }
 
-@test "build interop: podman loads a burrow-built image; a podman-built image is burrow's base" {
+@test "build interop: podman runs a burrow-built image; a podman-built image (RUN steps) is burrow's base" {
     skip_if_missing podman
     local ctx name pd
     ctx=$(build_ctx files)
@@ -244,31 +244,36 @@ no-group" "ENV change and a deletion kept"
     run_burrow build -t "$name" "$ctx"
     run_burrow save -o "$BURROW_TEST_TMPDIR/built.tar" "$name"
     pd=$(mktemp -d /tmp/burrow-podman.XXXXXX)
-    # podman's own runtime can't start containers on this CI's hybrid cgroups, so check
-    # the image through podman's view of its filesystem (create + export).
-    _podman_isolated "$pd" load -i "$BURROW_TEST_TMPDIR/built.tar" >"$pd/out" &&
-        _podman_isolated "$pd" create --name interop "$name" >"$pd/out" &&
-        _podman_isolated "$pd" export -o "$pd/fs.tar" interop >"$pd/out" || {
-        cat "$pd/out"; _podman_isolated_cleanup "$pd"; die "podman could not load the image"; }
-    local built
-    built=$(tar -xOf "$pd/fs.tar" built)
-    [[ $built == "built hi there" ]] || { _podman_isolated_cleanup "$pd"; die "podman sees /built as '$built'"; }
-    [[ -z $(tar -tf "$pd/fs.tar" | grep -x 'tree/remove-me') ]] || { _podman_isolated_cleanup "$pd"; die "the whiteout was not applied by podman"; }
-    # podman builds on the burrow image; burrow builds on podman's.
+    # podman's default runtime (crun) can't start containers on this host's hybrid
+    # cgroups; runc can.
+    run _podman_isolated "$pd" load -i "$BURROW_TEST_TMPDIR/built.tar"
+    ((status == 0)) || { _podman_isolated_cleanup "$pd"; die "podman could not load the image: $output"; }
+    run _podman_isolated "$pd" --runtime runc run --rm "$name"
+    ((status == 0)) || { _podman_isolated_cleanup "$pd"; die "podman could not run the image: $output"; }
+    [[ ${lines[-1]} == "built hi there" ]] || { _podman_isolated_cleanup "$pd"; die "podman ran the CMD: $output"; }
+    run _podman_isolated "$pd" --runtime runc run --rm "$name" sh -c \
+        'test -e /tree/remove-me || echo whiteout; stat -c "%u:%g %a" /owned.txt; pwd; cat here'
+    [[ $output == *"whiteout"*"1000:1000 640"*"/work"*"/work"* ]] ||
+        { _podman_isolated_cleanup "$pd"; die "podman sees the image differently: $output"; }
+    # podman builds on the burrow image with RUN steps; burrow builds on podman's.
     mkdir -p "$pd/ctx"
     echo by-podman > "$pd/ctx/by-podman"
-    printf 'FROM %s\nCOPY by-podman /by-podman\n' "$name" > "$pd/ctx/Containerfile"
-    _podman_isolated "$pd" build -q -t localhost/podman-built:1 "$pd/ctx" >"$pd/out" &&
-        _podman_isolated "$pd" save -o "$pd/pb.tar" localhost/podman-built:1 >"$pd/out" || {
-        cat "$pd/out"; _podman_isolated_cleanup "$pd"; die "podman build failed"; }
+    printf 'FROM %s\nRUN echo "podman ran $(cat /built)" > /podman-run && rm /copied/hello.txt\nCOPY by-podman /by-podman\nRUN mkdir /pdir && echo in-pdir > /pdir/f\n' \
+        "$name" > "$pd/ctx/Containerfile"
+    run _podman_isolated "$pd" --runtime runc build -t localhost/podman-built:1 "$pd/ctx"
+    ((status == 0)) || { _podman_isolated_cleanup "$pd"; die "podman build failed: $output"; }
+    run _podman_isolated "$pd" save -o "$pd/pb.tar" localhost/podman-built:1
+    ((status == 0)) || { _podman_isolated_cleanup "$pd"; die "podman save failed: $output"; }
     cp "$pd/pb.tar" "$BURROW_TEST_TMPDIR/pb.tar"
     _podman_isolated_cleanup "$pd"
     run_burrow load -i "$BURROW_TEST_TMPDIR/pb.tar"
     local c2=$BURROW_TEST_TMPDIR/c2
     mkdir -p "$c2"
-    printf 'FROM localhost/podman-built:1\nRUN cat /by-podman /built > /both\nCMD ["cat", "/both"]\n' > "$c2/Containerfile"
+    printf 'FROM localhost/podman-built:1\nRUN cat /podman-run /by-podman /pdir/f > /all && (test -e /copied/hello.txt || echo deleted-by-podman >> /all)\nCMD ["cat", "/all"]\n' > "$c2/Containerfile"
     run_burrow build -t "$name-2" "$c2"
     run_burrow run --rm "$name-2"
-    is "$output" "by-podman
-built hi there"
+    is "$output" "podman ran built hi there
+by-podman
+in-pdir
+deleted-by-podman"
 }

@@ -4,6 +4,7 @@
 # failing RUN's own code), and leaves nothing tagged.
 
 load helpers
+load build-helpers
 
 setup() {
     basic_setup
@@ -12,14 +13,6 @@ setup() {
 
 teardown() {
     basic_teardown
-}
-
-# ctx_with TEXT: a context dir whose Containerfile is TEXT.
-ctx_with() {
-    local d
-    d=$(mktemp -d "$BURROW_TEST_TMPDIR/ctx.XXXXXX")
-    printf '%s\n' "$1" > "$d/Containerfile"
-    echo "$d"
 }
 
 @test "build errors: unknown instruction, missing FROM, bad --build-arg" {
@@ -81,4 +74,41 @@ RUN echo output-of-the-failing-step; exit 3")
     assert "$output" =~ "--> Using cache" "earlier steps were cached"
     run_burrow ps -a -q
     is "$output" "" "no build container is left"
+}
+
+@test "build errors: a context file or directory the builder can't read is named; nothing is tagged" {
+    is_rootless || skip "root reads any file"
+    # Rootless, the builder is root in the user's namespace and reads the user's own files
+    # whatever their mode (podman's builder too); what it can't read are files of other
+    # users. /etc (with /etc/shadow) and /var/cache (with ldconfig/) are such contexts.
+    [[ ! -r /etc/shadow && -e /etc/shadow ]] || skip "/etc/shadow is missing or readable"
+    local cf=$BURROW_TEST_TMPDIR/Containerfile
+    printf 'FROM %s\nRUN echo before > /before\nCOPY shadow /dst\n' "$IMAGE" > "$cf"
+    run_burrow 125 build -f "$cf" -t localhost/unreadable:1 /etc
+    assert "${lines[-1]}" == "Error: Containerfile:3: COPY: cannot read shadow: permission denied (make it readable, or exclude it in .containerignore)"
+    run_burrow 1 image exists localhost/unreadable:1
+    run_burrow 125 build -f "$cf" -t localhost/unreadable:1 /etc
+    assert "$output" =~ "--> Using cache" "the step before is cached"
+    if [[ -d /var/cache/ldconfig && ! -x /var/cache/ldconfig ]]; then
+        printf 'FROM %s\nCOPY ldconfig /dst\n' "$IMAGE" > "$cf"
+        run_burrow 125 build -f "$cf" -t localhost/unreadable:1 /var/cache
+        is "${lines[-1]}" "Error: Containerfile:2: COPY: cannot read ldconfig: permission denied .*" "a directory that can't be listed is not copied empty"
+        run_burrow 1 image exists localhost/unreadable:1
+    fi
+}
+
+@test "build errors: an unknown --target or FROM image, a Containerfile without FROM" {
+    local ctx
+    ctx=$(ctx_with "FROM $IMAGE AS one
+RUN true")
+    run_burrow 125 build --target nosuch -t localhost/badtarget:1 "$ctx"
+    is "$output" 'Error: target stage "nosuch" not found'
+    ctx=$(ctx_with "FROM nosuchstage-$(unique_name)
+RUN true")
+    run_burrow 125 build --pull=never -t localhost/badtarget:1 "$ctx"
+    assert "$output" =~ "Containerfile:1: FROM: .*nosuchstage"
+    ctx=$(ctx_with "# only a comment")
+    run_burrow 125 build "$ctx"
+    is "$output" "Error: Containerfile: no FROM instruction"
+    run_burrow 1 image exists localhost/badtarget:1
 }

@@ -194,6 +194,8 @@ impl CreateArgs {
             userns: self.userns.clone(),
             uidmaps: self.uidmap.clone(),
             gidmaps: self.gidmap.clone(),
+            spec_mounts: Vec::new(),
+            secret_env: Vec::new(),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args};
 
 use crate::cmd::print_out;
-use crate::engine::build::{BuildOptions, ContextSource};
+use crate::engine::build::{parse_secret, BuildOptions, ContextSource, Squash};
 use crate::engine::pull::PullPolicy;
 use crate::engine::{Engine, GlobalOptions};
 use crate::error::{Error, Result};
@@ -41,7 +41,7 @@ pub struct BuildArgs {
     /// Set a label on the image (KEY=VALUE)
     #[arg(long = "label", value_name = "KEY=VALUE")]
     pub label: Vec<String>,
-    /// Set an annotation on the image (accepted; not stored yet)
+    /// Add an OCI manifest annotation to the image (KEY=VALUE)
     #[arg(long = "annotation", value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
     /// Network mode for RUN steps: host or none
@@ -50,18 +50,25 @@ pub struct BuildArgs {
     /// Pull policy for base images: always, missing, never, newer (`--pull` alone: always)
     #[arg(long, num_args = 0..=1, default_missing_value = "always", value_name = "POLICY")]
     pub pull: Option<String>,
-    /// Cache intermediate images (accepted; burrow always keeps them)
-    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_value_t = true, default_missing_value = "true")]
-    pub layers: bool,
-    /// Squash the build's layers (accepted; not done yet)
+    /// Keep every step as a cached intermediate image (false: commit only the final image,
+    /// the build's steps squashed into one layer)
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub layers: Option<bool>,
+    /// Squash the layers the build adds into one (the base image's layers stay); implies --layers=false
     #[arg(long)]
     pub squash: bool,
+    /// Squash all the image's layers, the base image's too, into one; implies --layers=false
+    #[arg(long = "squash-all")]
+    pub squash_all: bool,
     /// Image format: oci or docker
     #[arg(long, default_value = "oci", value_parser = ["oci", "docker"])]
     pub format: String,
-    /// Target platform (only the host's is supported)
+    /// Target platform OS/ARCH[/VARIANT] (only the host's can be built)
     #[arg(long)]
     pub platform: Option<String>,
+    /// A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE
+    #[arg(long = "secret", value_name = "id=ID,src=FILE")]
+    pub secret: Vec<String>,
 }
 
 pub fn run(g: &GlobalOptions, a: BuildArgs) -> Result<i32> {
@@ -76,6 +83,9 @@ pub fn run(g: &GlobalOptions, a: BuildArgs) -> Result<i32> {
         Some(d) => ContextSource::Dir(PathBuf::from(d)),
         None => ContextSource::Dir(PathBuf::from(".")),
     };
+    if a.squash && (a.squash_all || a.layers == Some(true)) {
+        return Err(Error::usage("cannot specify --squash with --layers and --squash-all with --squash"));
+    }
     let opts = BuildOptions {
         context,
         file: a.file,
@@ -90,8 +100,18 @@ pub fn run(g: &GlobalOptions, a: BuildArgs) -> Result<i32> {
         network: a.network,
         pull,
         docker_format: a.format == "docker",
+        secrets: a.secret.iter().map(|s| parse_secret(s)).collect::<Result<_>>()?,
+        layers: a.layers.unwrap_or(true) && !a.squash && !a.squash_all,
+        squash: if a.squash_all {
+            Squash::All
+        } else if a.squash {
+            Squash::New
+        } else {
+            Squash::No
+        },
+        annotations: a.annotation,
+        platform: a.platform,
     };
-    let _ = (a.annotation, a.layers, a.squash, a.platform);
     let mut engine = Engine::open_in_userns(g)?;
     let mut out = std::io::stdout();
     let report = engine.build(&opts, &mut out)?;

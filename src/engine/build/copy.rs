@@ -252,7 +252,16 @@ impl CopyPlan {
         let ft = m.file_type();
         let mode = ov.chmod.unwrap_or(m.mode() & 0o7777);
         let mtime = m.mtime().max(0) as u64;
+        let unreadable = |e: std::io::Error| {
+            let name = if node.rel.is_empty() { ".".to_string() } else { node.rel.join("/") };
+            Error::usage(format!(
+                "cannot read {name}: {} (make it readable, or exclude it in .containerignore)",
+                crate::error::errno_text(&e)
+            ))
+        };
         if ft.is_dir() {
+            // Fail on a directory that can't be listed rather than copy it empty.
+            std::fs::read_dir(&node.path).map_err(unreadable)?;
             self.entries.insert(dest.to_string(), Entry { content: Content::Dir, mode, uid, gid, mtime });
             for n in tree.children(&node.rel) {
                 let mut r = node.rel.clone();
@@ -269,8 +278,7 @@ impl CopyPlan {
             );
         } else if ft.is_file() {
             // Fail now, naming the file, rather than half-way through the layer.
-            std::fs::File::open(&node.path)
-                .map_err(|e| Error::usage(format!("cannot read {}: {e}", node.rel.join("/"))))?;
+            std::fs::File::open(&node.path).map_err(unreadable)?;
             self.entries
                 .insert(dest.to_string(), Entry { content: Content::File(node.path.clone()), mode, uid, gid, mtime });
         }

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::super::load::{LayerJob, Staged};
 use super::super::Engine;
@@ -38,7 +38,7 @@ fn walk_upper(b: &mut tar::Builder<&mut dyn Write>, dir: &Path, rel: &str, skip:
             continue;
         }
         let io = |e: std::io::Error| Error::io(format!("adding {entry} to the layer"), e);
-        if ft.is_char_device() && meta.rdev() == 0 {
+        if is_whiteout(&meta) {
             let wh = match rel {
                 "" => format!(".wh.{name}"),
                 r => format!("{r}/.wh.{name}"),
@@ -46,25 +46,105 @@ fn walk_upper(b: &mut tar::Builder<&mut dyn Write>, dir: &Path, rel: &str, skip:
             append_empty(b, &wh, &meta).map_err(io)?;
             continue;
         }
-        let mut h = tar::Header::new_gnu();
-        h.set_metadata_in_mode(&meta, tar::HeaderMode::Complete);
+        append_node(b, &entry, &path, &meta).map_err(io)?;
         if ft.is_dir() {
-            h.set_size(0);
-            b.append_data(&mut h, format!("{entry}/"), std::io::empty()).map_err(io)?;
             if super::copy::has_opaque(&path) {
                 append_empty(b, &format!("{entry}/.wh..wh..opq"), &meta).map_err(io)?;
             }
             walk_upper(b, &path, &entry, skip)?;
-        } else if ft.is_symlink() {
-            let target = std::fs::read_link(&path).map_err(io)?;
-            h.set_size(0);
-            b.append_link(&mut h, &entry, target).map_err(io)?;
-        } else if ft.is_file() {
-            let f = std::fs::File::open(&path).map_err(io)?;
-            b.append_data(&mut h, &entry, f).map_err(io)?;
-        } else {
-            h.set_size(0);
-            b.append_data(&mut h, &entry, std::io::empty()).map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
+/// One file, directory, symlink or device as it is on disk (a directory without contents).
+fn append_node(
+    b: &mut tar::Builder<&mut dyn Write>,
+    entry: &str,
+    path: &Path,
+    meta: &std::fs::Metadata,
+) -> std::io::Result<()> {
+    let ft = meta.file_type();
+    let mut h = tar::Header::new_gnu();
+    h.set_metadata_in_mode(meta, tar::HeaderMode::Complete);
+    if ft.is_dir() {
+        h.set_size(0);
+        b.append_data(&mut h, format!("{entry}/"), std::io::empty())
+    } else if ft.is_symlink() {
+        let target = std::fs::read_link(path)?;
+        h.set_size(0);
+        b.append_link(&mut h, entry, target)
+    } else if ft.is_file() {
+        let f = std::fs::File::open(path)?;
+        b.append_data(&mut h, entry, f)
+    } else {
+        h.set_size(0);
+        b.append_data(&mut h, entry, std::io::empty())
+    }
+}
+
+fn is_whiteout(meta: &std::fs::Metadata) -> bool {
+    meta.file_type().is_char_device() && meta.rdev() == 0
+}
+
+/// Writes layers (directories in overlay format, top first) merged into one layer tar: a
+/// path comes from the topmost layer that has it, and a whiteout or opaque directory hides
+/// what the layers below have. `keep_whiteouts` when the result goes on top of other
+/// layers (`--squash`), where they still delete files; without (`--squash-all`) they go.
+pub fn write_merged_tar(roots: &[PathBuf], w: &mut dyn Write, keep_whiteouts: bool) -> Result<()> {
+    let mut b = tar::Builder::new(w);
+    b.follow_symlinks(false);
+    walk_merged(&mut b, roots, "", keep_whiteouts)?;
+    b.finish().ctx(|| "writing the layer".into())?;
+    Ok(())
+}
+
+fn walk_merged(b: &mut tar::Builder<&mut dyn Write>, dirs: &[PathBuf], rel: &str, keep: bool) -> Result<()> {
+    let mut names = std::collections::BTreeSet::new();
+    for d in dirs {
+        for e in std::fs::read_dir(d).ctx(|| format!("reading {}", d.display()))? {
+            names.insert(e.ctx(|| format!("reading {}", d.display()))?.file_name());
+        }
+    }
+    for name in names {
+        let name_s = name.to_string_lossy().into_owned();
+        let entry = if rel.is_empty() { name_s.clone() } else { format!("{rel}/{name_s}") };
+        let io = |e: std::io::Error| Error::io(format!("adding {entry} to the layer"), e);
+        // The topmost layer's entry wins; a directory also shows the directories below it,
+        // down to an opaque one or anything that is not a directory.
+        let mut top: Option<(PathBuf, std::fs::Metadata)> = None;
+        let mut below = Vec::new();
+        let mut opaque = false;
+        for d in dirs {
+            let p = d.join(&name);
+            let Ok(meta) = std::fs::symlink_metadata(&p) else { continue };
+            let dir = meta.is_dir();
+            if top.is_none() {
+                top = Some((p.clone(), meta));
+            }
+            if !dir {
+                break;
+            }
+            opaque = super::copy::has_opaque(&p);
+            below.push(p);
+            if opaque {
+                break;
+            }
+        }
+        let Some((path, meta)) = top else { continue };
+        if is_whiteout(&meta) {
+            if keep {
+                let wh = if rel.is_empty() { format!(".wh.{name_s}") } else { format!("{rel}/.wh.{name_s}") };
+                append_empty(b, &wh, &meta).map_err(io)?;
+            }
+            continue;
+        }
+        append_node(b, &entry, &path, &meta).map_err(io)?;
+        if meta.is_dir() {
+            if opaque && keep {
+                append_empty(b, &format!("{entry}/.wh..wh..opq"), &meta).map_err(io)?;
+            }
+            walk_merged(b, &below, &entry, keep)?;
         }
     }
     Ok(())
@@ -142,4 +222,64 @@ fn next_serial() -> usize {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
     N.fetch_add(1, Ordering::SeqCst)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_merged_tar;
+    use std::io::Read;
+    use std::path::Path;
+
+    /// The entries of a tar, with the content of files.
+    fn entries(tar_bytes: &[u8]) -> Vec<(String, String)> {
+        let mut a = tar::Archive::new(tar_bytes);
+        let mut out = Vec::new();
+        for e in a.entries().unwrap() {
+            let mut e = e.unwrap();
+            let name = e.path().unwrap().to_string_lossy().into_owned();
+            let mut s = String::new();
+            let _ = e.read_to_string(&mut s);
+            out.push((name, s));
+        }
+        out
+    }
+
+    fn write(p: &Path, s: &str) {
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, s).unwrap();
+    }
+
+    #[test]
+    fn merged_layers_take_the_top_entry_and_honour_opaque_dirs() {
+        let base = std::env::temp_dir().join(format!("burrow-merge-test-{}", std::process::id()));
+        let (top, low) = (base.join("top"), base.join("low"));
+        write(&top.join("f1"), "new");
+        write(&low.join("f1"), "old");
+        write(&low.join("f2"), "two");
+        write(&top.join("d/x"), "x");
+        write(&low.join("d/y"), "y");
+        let roots = [top.clone(), low.clone()];
+        let mut out = Vec::new();
+        write_merged_tar(&roots, &mut out, true).unwrap();
+        let got = entries(&out);
+        let has = |got: &[(String, String)], n: &str| got.iter().any(|(k, _)| k.trim_end_matches('/') == n);
+        assert!(got.contains(&("f1".into(), "new".into())), "{got:?}");
+        assert!(got.contains(&("f2".into(), "two".into())));
+        assert!(has(&got, "d/x") && has(&got, "d/y"));
+        // An opaque directory on top hides what the layers below have in it.
+        let c = std::ffi::CString::new(top.join("d").as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: valid C strings and a one-byte value.
+        let r = unsafe { libc::lsetxattr(c.as_ptr(), c"user.overlay.opaque".as_ptr(), b"y".as_ptr().cast(), 1, 0) };
+        if r == 0 {
+            let mut out = Vec::new();
+            write_merged_tar(&roots, &mut out, true).unwrap();
+            let got = entries(&out);
+            assert!(has(&got, "d/x") && !has(&got, "d/y"), "{got:?}");
+            assert!(has(&got, "d/.wh..wh..opq"), "kept on top of a base: {got:?}");
+            let mut out = Vec::new();
+            write_merged_tar(&roots, &mut out, false).unwrap();
+            assert!(!entries(&out).iter().any(|(k, _)| k.contains(".wh.")), "nothing below to hide");
+        }
+        let _ = std::fs::remove_dir_all(&base);
+    }
 }

@@ -4,12 +4,15 @@
 //! directly. A step's result is cached under its parent image and resolved instruction
 //! (plus a content hash for COPY/ADD) in the `build_cache` table.
 
+mod args;
 mod commit;
 mod copy;
 mod layer;
+mod mounts;
 mod steps;
 
 pub use commit::CommitOptions;
+pub use mounts::{parse_secret, SecretSource};
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
@@ -23,6 +26,8 @@ use crate::images::build::parser::{self, Args, Instruction};
 use crate::images::config::{History, ImageConfig};
 use crate::images::reference::Reference;
 use crate::storage::db::{self, ImageRow};
+pub(super) use args::platform_arg;
+use args::{check_platform, parse_annotations, parse_build_args};
 use copy::SourceTree;
 
 /// Where the build context comes from.
@@ -51,6 +56,27 @@ pub struct BuildOptions {
     pub pull: super::pull::PullPolicy,
     /// `--format docker` (else OCI).
     pub docker_format: bool,
+    /// `--secret`: ids and where their values come from, for `RUN --mount=type=secret`.
+    pub secrets: Vec<(String, SecretSource)>,
+    /// `--layers` (default true): keep every step as a cached intermediate image. Without,
+    /// the build's steps are squashed into one layer and no intermediate image is kept.
+    pub layers: bool,
+    pub squash: Squash,
+    /// `--annotation KEY=VALUE`: OCI manifest annotations of the final image.
+    pub annotations: Vec<String>,
+    /// `--platform OS/ARCH[/VARIANT][,...]`.
+    pub platform: Option<String>,
+}
+
+/// What `--squash` / `--squash-all` / `--layers=false` make of the build's layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Squash {
+    #[default]
+    No,
+    /// The build's own layers become one layer on top of the base's.
+    New,
+    /// Every layer, the base's too, becomes one.
+    All,
 }
 
 pub struct BuildReport {
@@ -91,6 +117,12 @@ struct State {
     cmd_set: bool,
     /// `cfg` differs from the committed image (ONBUILD triggers cleared).
     dirty: bool,
+    /// How many of `layers` are the base image's (FROM).
+    base_layers: usize,
+    /// The images this state was committed as, oldest first (intermediate images).
+    trail: Vec<String>,
+    /// OCI manifest annotations to commit with (the final image only).
+    annotations: BTreeMap<String, String>,
 }
 
 struct Build<'a> {
@@ -116,6 +148,11 @@ impl Build<'_> {
         }
     }
 
+    /// A step's cache key to record: none when intermediate images aren't kept.
+    fn record<'k>(&self, key: &'k str) -> Option<&'k str> {
+        self.opts.layers.then_some(key)
+    }
+
     fn err(&self, ins: &Instruction, msg: impl std::fmt::Display) -> Error {
         Error::usage(format!("{}:{}: {}: {msg}", self.file, ins.line, ins.keyword))
     }
@@ -128,9 +165,12 @@ impl Build<'_> {
         self.stages[..before].iter().position(|s| s.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(name)))
     }
 
+    /// A variable in FROM lines: a global ARG (with its --build-arg), else a platform arg.
     fn global_lookup(&self, name: &str) -> Option<String> {
-        let (_, default) = self.global_args.iter().rev().find(|(k, _)| k == name)?;
-        self.build_args.get(name).cloned().or_else(|| default.clone())
+        match self.global_args.iter().rev().find(|(k, _)| k == name) {
+            Some((_, default)) => self.build_args.get(name).cloned().or_else(|| default.clone()),
+            None => platform_arg(name),
+        }
     }
 
     /// FROM's image after global ARG expansion, and the stage name.
@@ -149,6 +189,8 @@ impl Engine {
             let r = Reference::parse_local(t).map_err(|e| Error::usage(format!("tag {t}: {e}")))?;
             tags.push(r.to_string());
         }
+        check_platform(opts.platform.as_deref())?;
+        let annotations = parse_annotations(&opts.annotations)?;
         let build_args = parse_build_args(opts)?;
         let (ctx_dir, _spool) = self.build_context(&opts.context)?;
         let (file, text) = read_containerfile(opts, &ctx_dir)?;
@@ -237,13 +279,41 @@ impl Engine {
             }
             st.dirty = true;
         }
+        if !annotations.is_empty() {
+            if opts.docker_format {
+                eprintln!("WARN[0000] annotations are not supported by the docker format: they are left out");
+            } else {
+                st.annotations = annotations;
+                st.dirty = true;
+            }
+        }
         if let Some(n) = tags.first() {
             b.say(&format!("COMMIT {}", opts.tags.first().map(String::as_str).unwrap_or(n.as_str())));
         } else {
             b.say("COMMIT");
         }
         if st.dirty || st.image_id.is_empty() {
-            self.commit_state(&mut st, None, None, None, opts.docker_format)?;
+            // Recorded like a step, so that `rmi` finds the image's parent and a rebuild
+            // with the same labels and annotations reuses it.
+            let extra = serde_json::to_string(&(&st.cfg.config, &st.annotations)).map_err(Error::other)?;
+            let key = cache_key(&st, &["COMMIT", &extra]);
+            let reusable = !st.image_id.is_empty() && opts.squash == Squash::No;
+            if !(reusable && self.cache_hit(&mut b, &mut st, &key)?) {
+                let record = if st.image_id.is_empty() { None } else { b.record(&key) };
+                self.commit_state(&mut st, None, None, record, opts.docker_format)?;
+            }
+        }
+        if opts.squash != Squash::No || !opts.layers {
+            self.squash_state(&mut st, opts.squash == Squash::All, opts.docker_format)?;
+        }
+        if !opts.layers {
+            // No intermediate image outlives the build: every stage's steps go.
+            let mut gone: Vec<String> = b.built.values().flat_map(|s| s.trail.iter().cloned()).collect();
+            gone.extend(st.trail.iter().cloned());
+            gone.retain(|id| *id != st.image_id);
+            gone.sort();
+            gone.dedup();
+            self.remove_intermediates(&gone)?;
         }
         let unused: Vec<&String> = b
             .build_args
@@ -300,6 +370,15 @@ impl Engine {
         let prefix = if b.multi { format!("[{}/{}] ", i + 1, b.stages.len()) } else { String::new() };
         let from = b.stages[i].from.clone();
         b.say(&format!("{prefix}STEP 1/{total}: FROM {}", from.original.trim()));
+        for (k, v) in &from.flags {
+            match k.as_str() {
+                "platform" => {
+                    let p = parser::expand(v, b.escape, &|n| b.global_lookup(n)).map_err(|e| b.err(&from, e))?;
+                    check_platform(Some(&p)).map_err(|e| b.err(&from, e))?;
+                }
+                other => return Err(b.err(&from, format!("unknown flag --{other}"))),
+            }
+        }
         let image = b.from_target(i)?;
         let mut st = if image.eq_ignore_ascii_case("scratch") {
             State {
@@ -309,6 +388,9 @@ impl Engine {
                 args: Vec::new(),
                 cmd_set: false,
                 dirty: false,
+                base_layers: 0,
+                trail: Vec::new(),
+                annotations: BTreeMap::new(),
             }
         } else if let Some(j) = b.stage_ref(&image, i) {
             let mut s =
@@ -360,12 +442,31 @@ impl Engine {
     fn load_state(&self, id: &str) -> Result<Option<State>> {
         let Some(row) = self.store.db.image(id)? else { return Ok(None) };
         let cfg = ImageConfig::parse(&row.config).map_err(Error::Refused)?;
-        Ok(Some(State { image_id: row.id, cfg, layers: row.layers, args: Vec::new(), cmd_set: false, dirty: false }))
+        let base_layers = row.layers.len();
+        Ok(Some(State {
+            image_id: row.id,
+            cfg,
+            layers: row.layers,
+            args: Vec::new(),
+            cmd_set: false,
+            dirty: false,
+            base_layers,
+            trail: Vec::new(),
+            annotations: BTreeMap::new(),
+        }))
     }
 
     /// Looks a step up in the cache; on a hit the state becomes the cached image.
     fn cached(&self, b: &mut Build, st: &mut State, key: &str) -> Result<bool> {
-        if b.opts.no_cache || st.dirty {
+        if st.dirty {
+            return Ok(false);
+        }
+        self.cache_hit(b, st, key)
+    }
+
+    /// A cache lookup for a key that covers everything the state holds.
+    fn cache_hit(&self, b: &mut Build, st: &mut State, key: &str) -> Result<bool> {
+        if b.opts.no_cache || !b.opts.layers {
             return Ok(false);
         }
         let Some(id) = self.store.db.build_cache(key)? else { return Ok(false) };
@@ -374,6 +475,7 @@ impl Engine {
         st.image_id = found.image_id;
         st.cfg = found.cfg;
         st.layers = found.layers;
+        st.dirty = false;
         Ok(true)
     }
 
@@ -420,13 +522,16 @@ impl Engine {
         } else {
             (archive::MEDIA_OCI_MANIFEST, "application/vnd.oci.image.config.v1+json")
         };
-        let manifest = serde_json::to_vec(&serde_json::json!({
+        let mut manifest = serde_json::json!({
             "schemaVersion": 2,
             "mediaType": mtype,
             "config": {"mediaType": ctype, "digest": format!("sha256:{id}"), "size": config.len()},
             "layers": descs,
-        }))
-        .map_err(Error::other)?;
+        });
+        if !st.annotations.is_empty() {
+            manifest["annotations"] = serde_json::json!(st.annotations);
+        }
+        let manifest = serde_json::to_vec(&manifest).map_err(Error::other)?;
         let row = ImageRow {
             digest: Some(format!("sha256:{}", sha256_hex(&manifest))),
             id: id.clone(),
@@ -447,10 +552,53 @@ impl Engine {
             let parent = st.image_id.clone();
             self.store.db.write("recording the build cache", |tx| db::set_build_cache(tx, k, &id, &parent))?;
         }
+        st.trail.push(id.clone());
         st.image_id = id;
         st.cfg = cfg;
         st.layers = layers;
         st.dirty = false;
+        Ok(())
+    }
+
+    /// `--squash` / `--layers=false`: the layers the build added become one layer on top of
+    /// the base's; `--squash-all`: all layers become one. The history keeps every step, with
+    /// only the last one carrying the layer.
+    fn squash_state(&mut self, st: &mut State, all: bool, docker_format: bool) -> Result<()> {
+        let keep = if all { 0 } else { st.base_layers.min(st.layers.len()) };
+        if st.layers.len() - keep <= 1 {
+            return Ok(());
+        }
+        let roots: Vec<PathBuf> = st.layers[keep..].iter().rev().map(|l| self.store.layer_diff(l)).collect();
+        let parent = st.layers[..keep].last().cloned();
+        let staged =
+            self.stage_build_layer(parent.as_deref(), "squash", |w| layer::write_merged_tar(&roots, w, !all))?;
+        // The first `keep` history entries with a layer stay as they are; later ones lose
+        // theirs and the last entry carries the squashed layer.
+        let mut with_layer = 0;
+        for h in st.cfg.history.iter_mut() {
+            if !h.empty_layer {
+                with_layer += 1;
+                if with_layer > keep {
+                    h.empty_layer = true;
+                }
+            }
+        }
+        if let Some(h) = st.cfg.history.last_mut() {
+            h.empty_layer = false;
+        }
+        st.layers.truncate(keep);
+        st.cfg.rootfs.diff_ids.truncate(keep);
+        self.commit_state(st, Some(staged), None, None, docker_format)
+    }
+
+    /// Removes images a `--layers=false` build committed on the way (untagged, unused).
+    fn remove_intermediates(&mut self, ids: &[String]) -> Result<()> {
+        let opts = super::images::RemoveOptions { names: ids.to_vec(), all: false, force: false };
+        let report = self.remove_images(&opts)?;
+        // One already gone with its child is fine; anything else is worth saying.
+        for e in report.errors.iter().filter(|e| !matches!(e, Error::NotFound(_))) {
+            eprintln!("WARN[0000] removing an intermediate image: {e}");
+        }
         Ok(())
     }
 
@@ -477,7 +625,8 @@ fn onbuild_triggers(cfg: &ImageConfig) -> Vec<String> {
     }
 }
 
-/// The stages the target needs: itself, the stage it is FROM, and `COPY --from` sources.
+/// The stages the target needs: itself, the stage it is FROM, `COPY --from` and
+/// `RUN --mount=from=` sources.
 fn needed_stages(b: &Build, target: usize) -> Result<HashSet<usize>> {
     let mut needed = HashSet::new();
     let mut todo = vec![target];
@@ -491,51 +640,22 @@ fn needed_stages(b: &Build, target: usize) -> Result<HashSet<usize>> {
         }
         for ins in &b.stages[i].body {
             for (k, v) in &ins.flags {
-                if k == "from" && matches!(ins.keyword.as_str(), "COPY" | "ADD") {
-                    let v = parser::expand(v, b.escape, &|n| b.global_lookup(n)).unwrap_or_else(|_| v.clone());
-                    if let Some(j) = b.stage_ref(&v, i) {
-                        todo.push(j);
-                    }
+                let from = match (k.as_str(), ins.keyword.as_str()) {
+                    ("from", "COPY" | "ADD") => v.as_str(),
+                    ("mount", "RUN") => match v.split(',').find_map(|f| f.strip_prefix("from=")) {
+                        Some(f) => f,
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                let from = parser::expand(from, b.escape, &|n| b.global_lookup(n)).unwrap_or_else(|_| from.to_string());
+                if let Some(j) = b.stage_ref(&from, i) {
+                    todo.push(j);
                 }
             }
         }
     }
     Ok(needed)
-}
-
-fn parse_build_args(opts: &BuildOptions) -> Result<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
-    let mut lines: Vec<String> = Vec::new();
-    for f in &opts.build_arg_files {
-        let text = std::fs::read_to_string(f)
-            .map_err(|e| Error::usage(format!("reading build arg file {}: {e}", f.display())))?;
-        lines.extend(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string));
-    }
-    lines.extend(opts.build_args.iter().cloned());
-    for a in lines {
-        let (k, v) = match a.split_once('=') {
-            Some((k, v)) => (k, Some(v.to_string())),
-            None => (a.as_str(), None),
-        };
-        let valid = !k.is_empty()
-            && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-            && !k.starts_with(|c: char| c.is_ascii_digit());
-        if !valid {
-            return Err(Error::usage_hint(
-                format!("invalid --build-arg {a:?}: the name must be letters, digits and underscores"),
-                "use --build-arg NAME=VALUE (or NAME alone to take the value from the environment)",
-            ));
-        }
-        match v.or_else(|| std::env::var(k).ok()) {
-            Some(v) => {
-                out.insert(k.to_string(), v);
-            }
-            None => {
-                out.remove(k);
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// The Containerfile's display name and text.

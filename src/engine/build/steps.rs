@@ -34,26 +34,23 @@ impl Engine {
                     empty_layer: true,
                     ..Default::default()
                 };
-                self.commit_state(st, None, Some(h), Some(&key), b.opts.docker_format)
+                self.commit_state(st, None, Some(h), b.record(&key), b.opts.docker_format)
             }
         }
     }
 
     fn run_step(&mut self, b: &mut Build, st: &mut State, ins: &Instruction) -> Result<()> {
         let mut network = b.opts.network.clone().unwrap_or_else(|| "host".into());
+        let mut mount_specs = Vec::new();
         for (k, v) in &ins.flags {
             match k.as_str() {
                 "network" => network = if v == "default" { "host".into() } else { v.clone() },
-                "mount" => {
-                    if !v.contains("type=cache") {
-                        return Err(b.err(ins, format!("--mount={v}: only type=cache is supported so far")));
-                    }
-                    eprintln!("WARN[0000] {}:{}: RUN --mount={v}: cache mounts are not kept between builds yet; the step runs without one", b.file, ins.line);
-                }
+                "mount" => mount_specs.push(expand(b, st, ins, v)?),
                 "security" => {}
                 other => return Err(b.err(ins, format!("unknown flag --{other}"))),
             }
         }
+        let mounts = self.run_mounts(b, st, ins, &mount_specs)?;
         let shell = shell_of(st);
         let (command, shown) = match &ins.args {
             Args::Exec(v) => (v.clone(), serde_json::to_string(v).unwrap_or_default()),
@@ -97,9 +94,27 @@ impl Engine {
             }
         }
         let cmd_json = serde_json::to_string(&command).map_err(Error::other)?;
-        let key = cache_key(st, &["RUN", &cmd_json, &arg_env.join("\n"), &network]);
+        let key = cache_key(st, &["RUN", &cmd_json, &arg_env.join("\n"), &network, &mounts.key.join("\n")]);
         if self.cached(b, st, &key)? {
             return Ok(());
+        }
+        let failed = |code: i32| Error::WithCode {
+            msg: format!(
+                "building at STEP \"RUN {}\" ({}:{}): while running runtime: exit status {code}",
+                shown.trim(),
+                b.file,
+                ins.line
+            ),
+            code,
+        };
+        // podman's runtime fails to create a container whose program is missing (RUN on a
+        // bare `FROM scratch`): its message, and exit status 1.
+        if let Some(why) = missing_program(&self.state_tree(st), st, &command) {
+            eprintln!(
+                "error running container: from burrow creating container for [{}]: {why}\n: exit status 1",
+                command.join(" ")
+            );
+            return Err(failed(1));
         }
         if st.image_id.is_empty() || st.dirty {
             self.commit_state(st, None, None, None, b.opts.docker_format)?;
@@ -109,7 +124,9 @@ impl Engine {
             command,
             entrypoint: Some(String::new()),
             env: arg_env,
+            secret_env: mounts.env.clone(),
             network,
+            spec_mounts: mounts.spec.clone(),
             ..Default::default()
         };
         let row = self.create_container(&opts).map_err(|e| b.err(ins, e))?;
@@ -124,18 +141,12 @@ impl Engine {
         };
         if code != 0 {
             let _ = self.remove_container(&row.id, true, false);
-            return Err(Error::WithCode {
-                msg: format!(
-                    "building at STEP \"RUN {}\" ({}:{}): while running runtime: exit status {code}",
-                    shown.trim(),
-                    b.file,
-                    ins.line
-                ),
-                code,
-            });
+            return Err(failed(code));
         }
         let upper = self.store.paths.container(&row.id).join("upper");
         let below = self.state_tree(st);
+        super::mounts::remove_mount_points(&upper, &mounts.targets, &below);
+        drop(mounts);
         let parent = st.layers.last().cloned();
         let staged = self.stage_build_layer(parent.as_deref(), "RUN", |w| {
             super::layer::write_upper_tar(&upper, w, &|rel, meta| runtime_artifact(&below, rel, meta))
@@ -143,7 +154,7 @@ impl Engine {
         let _ = self.remove_container(&row.id, true, false);
         let staged = staged?;
         let h = History { created_by: Some(format!("/bin/sh -c {shown}")), ..Default::default() };
-        self.commit_state(st, Some(staged), Some(h), Some(&key), b.opts.docker_format)
+        self.commit_state(st, Some(staged), Some(h), b.record(&key), b.opts.docker_format)
     }
 
     fn copy_step(&mut self, b: &mut Build, st: &mut State, ins: &Instruction) -> Result<()> {
@@ -303,8 +314,30 @@ impl Engine {
             created_by: Some(format!("/bin/sh -c #(nop) {} file:{hash} in /{dest} ", ins.keyword)),
             ..Default::default()
         };
-        self.commit_state(st, Some(staged), Some(h), Some(&key), b.opts.docker_format)
+        self.commit_state(st, Some(staged), Some(h), b.record(&key), b.opts.docker_format)
     }
+}
+
+/// runc's words when a RUN's program is not in the image: an absolute path that isn't
+/// there, or a name found in none of the image's PATH directories.
+fn missing_program(tree: &SourceTree, st: &State, command: &[String]) -> Option<String> {
+    let exe = command.first()?;
+    let exists = |p: &str| copy::clean_rel(p).ok().and_then(|r| tree.resolve(r).ok().flatten()).is_some();
+    if exe.contains('/') {
+        let abs = if exe.starts_with('/') { exe.clone() } else { format!("/{exe}") };
+        return (!exists(&abs)).then(|| format!("exec: \"{exe}\": stat {exe}: no such file or directory"));
+    }
+    let path = st
+        .cfg
+        .config
+        .env
+        .iter()
+        .flatten()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+        .to_string();
+    let found = path.split(':').filter(|d| d.starts_with('/')).any(|d| exists(&format!("{d}/{exe}")));
+    (!found).then(|| format!("exec: \"{exe}\": executable file not found in $PATH"))
 }
 
 /// Files the runtime creates as mount points (and which the image below lacks) are not
@@ -367,6 +400,7 @@ fn declare_args(b: &mut Build, st: &mut State, ins: &Instruction) -> Result<()> 
             return Err(b.err(ins, format!("invalid ARG {w:?}")));
         }
         let value = b.build_args.get(&k).cloned().or(default).or_else(|| b.global_lookup(&k));
+        let value = value.or_else(|| super::platform_arg(&k));
         b.used_args.insert(k.clone());
         st.args.push((k, value));
     }

@@ -86,6 +86,13 @@ pub struct CreateOptions {
     pub uidmaps: Vec<String>,
     #[serde(default)]
     pub gidmaps: Vec<String>,
+    /// Mounts the engine itself adds (a build's `RUN --mount`), after the user's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spec_mounts: Vec<oci_spec::runtime::Mount>,
+    /// `NAME=value` of build secrets (`RUN --mount=type=secret,env=`): only in the spec,
+    /// never in the record.
+    #[serde(skip)]
+    pub secret_env: Vec<String>,
 }
 
 /// What the engine derived for a container: kept beside the options in the record.
@@ -294,7 +301,8 @@ impl Engine {
             std::fs::create_dir_all(&d).ctx(|| format!("creating {}", d.display()))?;
         }
         let result = self.plan_userns(opts, &img, &id).and_then(|userns| {
-            let mounts = self.plan_mounts(&requests, &dir)?;
+            let mut mounts = self.plan_mounts(&requests, &dir)?;
+            mounts.0.extend(opts.spec_mounts.iter().cloned());
             let records = mounts.1.clone();
             let r = self.write_container_files(
                 opts,
@@ -451,6 +459,17 @@ impl Engine {
                 all.extend(extra);
                 out.spec.set_mounts(Some(all));
             }
+        }
+        if !opts.secret_env.is_empty() {
+            let mut p = process.clone();
+            let mut env = p.env().clone().unwrap_or_default();
+            for e in &opts.secret_env {
+                let name = e.split('=').next().unwrap_or_default();
+                env.retain(|x| x.split('=').next() != Some(name));
+                env.push(e.clone());
+            }
+            p.set_env(Some(env));
+            out.spec.set_process(Some(p));
         }
         let stop_signal =
             crate::runtime::annotation(&out.spec, crate::runtime::ANN_STOP_SIGNAL).unwrap_or_else(|| "SIGTERM".into());
