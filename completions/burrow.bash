@@ -764,7 +764,7 @@ _burrow() {
 
     case "${cmd}" in
         burrow)
-            opts="-v -h --root --runroot --log-level --storage-driver --version --help container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help"
+            opts="-v -h --root --runroot --log-level --storage-driver --storage-opt --version --help container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -786,6 +786,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -794,7 +798,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd____gen__subcmd__docs)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -816,6 +820,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -824,7 +832,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__attach)
-            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --storage-driver --help"
+            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,6 +862,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -862,7 +874,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__build)
-            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,6 +956,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -952,7 +968,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__commit)
-            opts="-c -m -a -p -f -q -h --change --message --author --pause --format --quiet --root --runroot --log-level --storage-driver --help"
+            opts="-c -m -a -p -f -q -h --change --message --author --pause --format --quiet --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1030,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1022,7 +1042,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container)
-            opts="-h --root --runroot --log-level --storage-driver --help attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1044,6 +1064,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1052,7 +1076,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__attach)
-            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --storage-driver --help"
+            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1082,6 +1106,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1090,7 +1118,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__commit)
-            opts="-c -m -a -p -f -q -h --change --message --author --pause --format --quiet --root --runroot --log-level --storage-driver --help"
+            opts="-c -m -a -p -f -q -h --change --message --author --pause --format --quiet --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1152,6 +1180,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1160,7 +1192,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -t -u -v -w --help --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --storage-opt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,6 +1354,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1330,7 +1366,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__diff)
-            opts="-h --format --root --runroot --log-level --storage-driver --help"
+            opts="-h --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1356,6 +1392,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1364,7 +1404,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__exec)
-            opts="-d -e -i -t -u -w -h --detach --env --env-file --interactive --privileged --tty --user --workdir --detach-keys --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -i -t -u -w -h --detach --env --env-file --interactive --privileged --tty --user --workdir --detach-keys --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,6 +1458,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1426,7 +1470,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__exists)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1448,6 +1492,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1456,7 +1504,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__export)
-            opts="-o -h --output --root --runroot --log-level --storage-driver --help"
+            opts="-o -h --output --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +1531,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1844,7 +1896,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__inspect)
-            opts="-f -t -s -h --format --type --size --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -s -h --format --type --size --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1882,6 +1934,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1890,7 +1946,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__kill)
-            opts="-s -a -h --signal --all --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-s -a -h --signal --all --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1924,6 +1980,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1932,7 +1992,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__list)
-            opts="-a -q -l -n -f -s -h --all --quiet --latest --last --no-trunc --noheading --filter --format --sort --size --root --runroot --log-level --storage-driver --help"
+            opts="-a -q -l -n -f -s -h --all --quiet --latest --last --no-trunc --noheading --filter --format --sort --size --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1978,6 +2038,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1986,7 +2050,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__logs)
-            opts="-f -t -n -l -h --follow --tail --since --until --timestamps --names --latest --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -n -l -h --follow --tail --since --until --timestamps --names --latest --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2084,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2028,7 +2096,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__pause)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2047,6 +2115,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2058,7 +2130,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__port)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2077,6 +2149,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2088,7 +2164,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__prune)
-            opts="-f -h --force --root --runroot --log-level --storage-driver --help"
+            opts="-f -h --force --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2107,6 +2183,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2118,7 +2198,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__rename)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2137,6 +2217,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2148,7 +2232,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__restart)
-            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2179,6 +2263,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2190,7 +2278,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__rm)
-            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,6 +2312,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2232,7 +2324,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -t -u -v -w --detach --sig-proxy --detach-keys --help --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --storage-opt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2402,6 +2494,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2410,7 +2506,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --interactive --sig-proxy --root --runroot --log-level --storage-driver --help"
+            opts="-a -i -h --attach --interactive --sig-proxy --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2436,6 +2532,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2444,7 +2544,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__stop)
-            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2478,6 +2578,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2486,7 +2590,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__top)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2505,6 +2609,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2516,7 +2624,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__unpause)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2538,6 +2646,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2546,7 +2658,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__wait)
-            opts="-i -h --condition --interval --ignore --root --runroot --log-level --storage-driver --help"
+            opts="-i -h --condition --interval --ignore --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2580,6 +2692,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2588,7 +2704,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__cp)
-            opts="-a -h --archive --overwrite --root --runroot --log-level --storage-driver --help"
+            opts="-a -h --archive --overwrite --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2610,6 +2726,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2618,7 +2738,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__create)
-            opts="-e -h -i -l -m -t -u -v -w -h --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-e -h -i -l -m -t -u -v -w --help --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --storage-opt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2780,6 +2900,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2788,7 +2912,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__diff)
-            opts="-h --format --root --runroot --log-level --storage-driver --help"
+            opts="-h --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2814,6 +2938,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2822,7 +2950,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__exec)
-            opts="-d -e -i -t -u -w -h --detach --env --env-file --interactive --privileged --tty --user --workdir --detach-keys --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -i -t -u -w -h --detach --env --env-file --interactive --privileged --tty --user --workdir --detach-keys --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2876,6 +3004,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2884,7 +3016,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__export)
-            opts="-o -h --output --root --runroot --log-level --storage-driver --help"
+            opts="-o -h --output --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2911,6 +3043,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4238,7 +4374,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --storage-driver --help"
+            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4272,6 +4408,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4280,7 +4420,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image)
-            opts="-h --root --runroot --log-level --storage-driver --help build exists history import inspect load ls prune pull push list rm save tag tree untag help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help build exists history import inspect load ls prune pull push list rm save tag tree untag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4302,6 +4442,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4310,7 +4454,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__build)
-            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -q -h --file --tag --build-arg --build-arg-file --target --no-cache --quiet --iidfile --label --annotation --network --pull --layers --squash --format --platform --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4392,6 +4536,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4400,7 +4548,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__exists)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4419,6 +4567,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4682,7 +4834,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --storage-driver --help"
+            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4716,6 +4868,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4724,7 +4880,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --arch --os --variant --root --runroot --log-level --storage-driver --help"
+            opts="-c -m -q -h --change --message --quiet --arch --os --variant --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4774,6 +4930,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4782,7 +4942,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__inspect)
-            opts="-f -h --format --root --runroot --log-level --storage-driver --help"
+            opts="-f -h --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4812,6 +4972,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4820,7 +4984,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__list)
-            opts="-a -q -n -f -h --all --quiet --no-trunc --noheading --digests --filter --format --root --runroot --log-level --storage-driver --help"
+            opts="-a -q -n -f -h --all --quiet --no-trunc --noheading --digests --filter --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4854,6 +5018,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4862,7 +5030,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --log-level --storage-driver --help"
+            opts="-i -q -h --input --quiet --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4892,6 +5060,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4900,7 +5072,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__ls)
-            opts="-a -q -n -f -h --all --quiet --no-trunc --noheading --digests --filter --format --root --runroot --log-level --storage-driver --help"
+            opts="-a -q -n -f -h --all --quiet --no-trunc --noheading --digests --filter --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4934,6 +5106,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4942,7 +5118,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__prune)
-            opts="-a -f -h --all --force --root --runroot --log-level --storage-driver --help"
+            opts="-a -f -h --all --force --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4964,6 +5140,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4972,7 +5152,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__pull)
-            opts="-a -q -h --all-tags --quiet --creds --platform --arch --os --variant --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --help"
+            opts="-a -q -h --all-tags --quiet --creds --platform --arch --os --variant --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5026,6 +5206,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5034,7 +5218,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__push)
-            opts="-f -q -h --creds --format --compression-format --quiet --digestfile --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --help"
+            opts="-f -q -h --creds --format --compression-format --quiet --digestfile --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5088,6 +5272,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5096,7 +5284,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__rm)
-            opts="-a -f -i -h --all --force --ignore --root --runroot --log-level --storage-driver --help"
+            opts="-a -f -i -h --all --force --ignore --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5118,6 +5306,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5126,7 +5318,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__save)
-            opts="-o -m -q -h --output --format --multi-image-archive --quiet --compress --uncompressed --root --runroot --log-level --storage-driver --help"
+            opts="-o -m -q -h --output --format --multi-image-archive --quiet --compress --uncompressed --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5352,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5168,7 +5364,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__tag)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5187,6 +5383,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5198,7 +5398,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__tree)
-            opts="-h --whatrequires --root --runroot --log-level --storage-driver --help"
+            opts="-h --whatrequires --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5217,6 +5417,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5228,7 +5432,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__image__subcmd__untag)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5250,6 +5454,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5258,7 +5466,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__images)
-            opts="-a -q -n -f -h --all --quiet --no-trunc --noheading --digests --filter --format --root --runroot --log-level --storage-driver --help"
+            opts="-a -q -n -f -h --all --quiet --no-trunc --noheading --digests --filter --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5292,6 +5500,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5300,7 +5512,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --arch --os --variant --root --runroot --log-level --storage-driver --help"
+            opts="-c -m -q -h --change --message --quiet --arch --os --variant --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5350,6 +5562,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5358,7 +5574,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__info)
-            opts="-f -D -h --format --debug --root --runroot --log-level --storage-driver --help"
+            opts="-f -D -h --format --debug --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5388,6 +5604,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5396,7 +5616,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__inspect)
-            opts="-f -t -s -h --format --type --size --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -s -h --format --type --size --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5434,6 +5654,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5442,7 +5666,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__kill)
-            opts="-s -a -h --signal --all --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-s -a -h --signal --all --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5476,6 +5700,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5484,7 +5712,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --log-level --storage-driver --help"
+            opts="-i -q -h --input --quiet --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5514,6 +5742,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5522,7 +5754,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__login)
-            opts="-u -p -h --username --password --password-stdin --get-login --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --help"
+            opts="-u -p -h --username --password --password-stdin --get-login --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5572,6 +5804,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5580,7 +5816,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__logout)
-            opts="-a -h --all --authfile --root --runroot --log-level --storage-driver --help"
+            opts="-a -h --all --authfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5606,6 +5842,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5614,7 +5854,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__logs)
-            opts="-f -t -n -l -h --follow --tail --since --until --timestamps --names --latest --root --runroot --log-level --storage-driver --help"
+            opts="-f -t -n -l -h --follow --tail --since --until --timestamps --names --latest --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5648,6 +5888,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5656,7 +5900,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__pause)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5675,6 +5919,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5686,7 +5934,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__port)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5708,6 +5956,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5716,7 +5968,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__ps)
-            opts="-a -q -l -n -f -s -h --all --quiet --latest --last --no-trunc --noheading --filter --format --sort --size --root --runroot --log-level --storage-driver --help"
+            opts="-a -q -l -n -f -s -h --all --quiet --latest --last --no-trunc --noheading --filter --format --sort --size --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5762,6 +6014,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5770,7 +6026,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__pull)
-            opts="-a -q -h --all-tags --quiet --creds --platform --arch --os --variant --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --help"
+            opts="-a -q -h --all-tags --quiet --creds --platform --arch --os --variant --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5824,6 +6080,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5832,7 +6092,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__push)
-            opts="-f -q -h --creds --format --compression-format --quiet --digestfile --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --help"
+            opts="-f -q -h --creds --format --compression-format --quiet --digestfile --tls-verify --authfile --cert-dir --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5886,6 +6146,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5894,7 +6158,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__rename)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5913,6 +6177,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5924,7 +6192,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__restart)
-            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5955,6 +6223,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5966,7 +6238,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__rm)
-            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6000,6 +6272,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6008,7 +6284,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__rmi)
-            opts="-a -f -i -h --all --force --ignore --root --runroot --log-level --storage-driver --help"
+            opts="-a -f -i -h --all --force --ignore --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6030,6 +6306,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6038,7 +6318,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__run)
-            opts="-d -e -h -i -l -m -t -u -v -w -h --detach --sig-proxy --detach-keys --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --help"
+            opts="-d -e -h -i -l -m -t -u -v -w --detach --sig-proxy --detach-keys --help --cap-add --cap-drop --cidfile --entrypoint --env --env-file --hostname --init --interactive --label --annotation --memory --cpus --pids-limit --name --net --network --privileged --pull --read-only --read-only-tmpfs --replace --restart --rm --security-opt --stop-signal --stop-timeout --tty --user --ulimit --volume --mount --tmpfs --userns --workdir --root --runroot --log-level --storage-driver --storage-opt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6208,6 +6488,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6216,7 +6500,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__save)
-            opts="-o -m -q -h --output --format --multi-image-archive --quiet --compress --uncompressed --root --runroot --log-level --storage-driver --help"
+            opts="-o -m -q -h --output --format --multi-image-archive --quiet --compress --uncompressed --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6250,6 +6534,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6258,7 +6546,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__start)
-            opts="-a -i -h --attach --interactive --sig-proxy --root --runroot --log-level --storage-driver --help"
+            opts="-a -i -h --attach --interactive --sig-proxy --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6284,6 +6572,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6292,7 +6584,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__stop)
-            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --help"
+            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6326,6 +6618,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6334,7 +6630,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__system)
-            opts="-h --root --runroot --log-level --storage-driver --help info migrate help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help info migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6353,6 +6649,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6420,7 +6720,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__system__subcmd__info)
-            opts="-f -D -h --format --debug --root --runroot --log-level --storage-driver --help"
+            opts="-f -D -h --format --debug --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6447,6 +6747,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6458,7 +6762,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__system__subcmd__migrate)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6480,6 +6784,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6488,7 +6796,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__tag)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6507,6 +6815,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6518,7 +6830,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__top)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6537,6 +6849,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6548,7 +6864,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__unpause)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6567,6 +6883,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6578,7 +6898,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__unshare)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6597,6 +6917,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6608,7 +6932,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__untag)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6630,6 +6954,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6638,7 +6966,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__version)
-            opts="-f -h --format --root --runroot --log-level --storage-driver --help"
+            opts="-f -h --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6668,6 +6996,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6676,7 +7008,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume)
-            opts="-h --root --runroot --log-level --storage-driver --help create exists export import inspect ls list prune rm remove help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help create exists export import inspect ls list prune rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6698,6 +7030,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6706,7 +7042,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__create)
-            opts="-d -l -o -h --driver --label --opt --ignore --root --runroot --log-level --storage-driver --help"
+            opts="-d -l -o -h --driver --label --opt --ignore --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6752,6 +7088,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6760,7 +7100,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__exists)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6782,6 +7122,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6790,7 +7134,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__export)
-            opts="-o -h --output --root --runroot --log-level --storage-driver --help"
+            opts="-o -h --output --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6817,6 +7161,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6968,7 +7316,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__import)
-            opts="-h --root --runroot --log-level --storage-driver --help"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6990,6 +7338,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6998,7 +7350,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__inspect)
-            opts="-a -f -h --all --format --root --runroot --log-level --storage-driver --help"
+            opts="-a -f -h --all --format --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7028,6 +7380,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7036,7 +7392,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__ls)
-            opts="-f -q -n -h --filter --format --quiet --noheading --root --runroot --log-level --storage-driver --help"
+            opts="-f -q -n -h --filter --format --quiet --noheading --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7070,6 +7426,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7078,7 +7438,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__prune)
-            opts="-f -h --force --root --runroot --log-level --storage-driver --help"
+            opts="-f -h --force --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7097,6 +7457,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7108,7 +7472,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__volume__subcmd__rm)
-            opts="-a -f -h --all --force --root --runroot --log-level --storage-driver --help"
+            opts="-a -f -h --all --force --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7130,6 +7494,10 @@ _burrow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7138,7 +7506,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__wait)
-            opts="-i -h --condition --interval --ignore --root --runroot --log-level --storage-driver --help"
+            opts="-i -h --condition --interval --ignore --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7169,6 +7537,10 @@ _burrow() {
                     return 0
                     ;;
                 --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_burrow_global_optspecs
-    string join \n root= runroot= log-level= storage-driver= v/version h/help
+    string join \n root= runroot= log-level= storage-driver= storage-opt= v/version h/help
 end
 
 function __fish_burrow_needs_command
@@ -35,6 +35,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_needs_command" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_needs_command" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_needs_command" -s v -l version -d 'Print the version'
 complete -c burrow -n "__fish_burrow_needs_command" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "container" -d 'Manage containers'
@@ -92,6 +93,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -f -a "attach" -d 'Attach to a running container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -f -a "commit" -d 'Create new image based on the changed container'
@@ -133,6 +135,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach stdin'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
@@ -152,6 +155,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
@@ -193,6 +197,8 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to the container'
@@ -200,7 +206,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -213,6 +218,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -225,6 +231,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -237,6 +244,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -249,6 +257,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r
@@ -266,6 +275,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities'
@@ -282,6 +292,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
@@ -296,6 +307,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Show the size of containers (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
@@ -311,6 +323,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Output the last N lines (-1 = all)' -r
@@ -327,6 +340,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the log output'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Prefix each line with the container\'s name (several containers)'
@@ -347,6 +361,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest container'
@@ -369,6 +384,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest container'
@@ -391,6 +407,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest container'
@@ -409,6 +426,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -421,6 +439,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -434,6 +453,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read container ids from these files' -r
@@ -448,6 +468,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
@@ -464,6 +485,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Kill running containers first'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore unknown containers'
@@ -511,7 +533,9 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to the container'
@@ -519,7 +543,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -533,6 +556,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output (and wait for it to exit)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Keep stdin open (with --attach)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
@@ -549,6 +573,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
@@ -565,6 +590,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
@@ -579,6 +605,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach to a running container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Create new image based on the changed container'
@@ -630,6 +657,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l no-cache -d 'Do not use cached layers'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l squash -d 'Squash the build\'s layers (accepted; not done yet)'
@@ -651,6 +679,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand commit" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout' -r -F
@@ -665,6 +694,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand export" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand export" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand export" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -677,6 +707,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand cp" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -s a -l archive -d 'Keep the source\'s uid and gid (default: the copies belong to the destination\'s root)'
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -l overwrite -d 'Allow to overwrite directories with non-directories and vice versa'
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -s h -l help -d 'Print help'
@@ -719,6 +750,8 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l privileged -d 'Give extended privileges to the container'
@@ -726,7 +759,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only -d 'M
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching' -r
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
 false\t''"
@@ -741,6 +773,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand attach" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l no-stdin -d 'Do not attach stdin'
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -l format -d 'Go template or json' -r
@@ -755,6 +788,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r
@@ -772,6 +806,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s d -l detach -d 'Run the command in the background'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l privileged -d 'Give the process all capabilities'
@@ -788,6 +823,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand pause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pause" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand top" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand top" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -800,6 +836,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand top" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand top" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand top" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -812,6 +849,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l cidfile -r
@@ -826,6 +864,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -s a -l all -d 'Signal all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -l tail -d 'Output the last N lines (-1 = all)' -r
@@ -842,6 +881,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -s f -l follow -d 'Follow the log output'
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -s n -l names -d 'Prefix each line with the container\'s name (several containers)'
@@ -858,6 +898,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand port" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand port" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s n -l last -d 'Show the last N containers' -r
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
@@ -874,6 +915,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s l -l latest -d 'Show the latest container'
@@ -892,6 +934,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand rename" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rename" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -l cidfile -d 'Read container ids from these files' -r
@@ -906,6 +949,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -s h -l help -d 'Print help'
@@ -922,6 +966,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s f -l force -d 'Kill running containers first'
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s i -l ignore -d 'Ignore unknown containers'
@@ -969,7 +1014,9 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l privileged -d 'Give extended privileges to the container'
@@ -977,7 +1024,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only -d 'Make
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -991,6 +1037,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output (and wait for it to exit)'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -s i -l interactive -d 'Keep stdin open (with --attach)'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -s h -l help -d 'Print help'
@@ -1007,6 +1054,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -s h -l help -d 'Print help'
@@ -1023,6 +1071,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1036,6 +1085,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "exists" -d 'Check if an image exists in local storage'
@@ -1080,6 +1130,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cached layers'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the build\'s layers (accepted; not done yet)'
@@ -1095,6 +1146,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
 false\t''"
@@ -1110,6 +1162,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
@@ -1129,6 +1182,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
@@ -1143,6 +1197,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read the archive from this file instead of stdin' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1156,6 +1211,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress progress output'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
@@ -1171,6 +1227,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (including intermediate images of builds)'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
@@ -1188,6 +1245,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not in use by containers, not just dangling ones'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
@@ -1211,6 +1269,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull all tagged images in the repository'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
@@ -1233,6 +1292,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress output information when pushing images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
@@ -1248,6 +1308,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (including intermediate images of builds)'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
@@ -1265,6 +1326,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove images by id even when they have several names; ignore unknown images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist'
@@ -1282,6 +1344,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Suppress the output'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress tarball image layers when saving to a directory (accepted; layers are kept as stored)'
@@ -1298,6 +1361,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1310,6 +1374,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show image ids of the images whose top layer each layer is (accepted; always shown)'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1323,6 +1388,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if an image exists in local storage'
@@ -1354,6 +1420,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand images" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand images" -s a -l all -d 'Show all images (including intermediate images of builds)'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
@@ -1376,6 +1443,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand import" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
@@ -1392,6 +1460,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l no-trunc -d 'Do not truncate the output'
 complete -c burrow -n "__fish_burrow_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c burrow -n "__fish_burrow_using_subcommand history" -s h -l help -d 'Print help'
@@ -1408,6 +1477,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s s -l size -d 'Show the size of containers (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand load" -s i -l input -d 'Read the archive from this file instead of stdin' -r -F
@@ -1422,6 +1492,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand load" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand load" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand load" -s q -l quiet -d 'Suppress progress output'
 complete -c burrow -n "__fish_burrow_using_subcommand load" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand login" -s u -l username -d 'Username for the registry' -r
@@ -1441,6 +1512,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l password-stdin -d 'Take the password from stdin'
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l get-login -d 'Return the current login user for the registry'
 complete -c burrow -n "__fish_burrow_using_subcommand login" -s h -l help -d 'Print help'
@@ -1456,6 +1528,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -s a -l all -d 'Remove the cached credentials for all registries in the auth file'
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
@@ -1478,6 +1551,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -s a -l all-tags -d 'Pull all tagged images in the repository'
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -s h -l help -d 'Print help'
@@ -1500,6 +1574,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand push" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand push" -s q -l quiet -d 'Suppress output information when pushing images'
 complete -c burrow -n "__fish_burrow_using_subcommand push" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1513,6 +1588,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rmi" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s f -l force -d 'Remove images by id even when they have several names; ignore unknown images'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist'
@@ -1530,6 +1606,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive'
 complete -c burrow -n "__fish_burrow_using_subcommand save" -s q -l quiet -d 'Suppress the output'
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l compress -d 'Compress tarball image layers when saving to a directory (accepted; layers are kept as stored)'
@@ -1546,6 +1623,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand tag" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand tag" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand untag" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand untag" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1558,6 +1636,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand untag" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand untag" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand info" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand info" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1571,6 +1650,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand info" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand info" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand info" -s D -l debug -d 'Show additional information (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand info" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand version" -s f -l format -d 'Format the output with a Go template, or `json`' -r
@@ -1585,6 +1665,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand version" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand version" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand version" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand unshare" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand unshare" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1597,6 +1678,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand unshare" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand unshare" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1609,6 +1691,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -f -a "info" -d 'Display burrow system information'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'
@@ -1625,6 +1708,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Show additional information (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1638,6 +1722,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Display burrow system information'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'
@@ -1653,6 +1738,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "create" -d 'Create a new volume'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "exists" -d 'Check if a volume exists'
@@ -1679,6 +1765,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Don\'t fail if the volume already exists'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1692,6 +1779,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file (default: stdout)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1705,6 +1793,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1717,6 +1806,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1730,6 +1820,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect all volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, label=KEY[=VALUE], driver=, dangling=true|false' -r
@@ -1745,6 +1836,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only volume names'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -1761,6 +1853,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only volume names'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1775,6 +1868,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1788,6 +1882,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove a volume in use, with the containers using it'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
@@ -1802,6 +1897,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove a volume in use, with the containers using it'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -1825,6 +1921,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "container" -d 'Manage containers'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "build" -d 'Build an image using instructions from Containerfiles'

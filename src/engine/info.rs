@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::GlobalOptions;
 use crate::error::Result;
-use crate::storage::Db;
+use crate::storage::{rootfs, Db};
 use crate::userns::{self, IdMap, Identity};
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -78,28 +78,39 @@ fn maps_json(maps: &[IdMap]) -> Value {
     serde_json::to_value(maps).unwrap_or(Value::Null)
 }
 
-/// The overlay flavour a container rootfs would use here: kernel overlay inside the user
-/// namespace (Linux >= 5.13), else fuse-overlayfs, else a copy.
-pub fn overlay_backend(driver: &str) -> &'static str {
-    if driver == "vfs" {
-        return "vfs";
+/// podman's `store.graphOptions`: the configured overlay mount program, described.
+fn graph_options(mount_program: Option<&std::path::Path>) -> Value {
+    match mount_program {
+        Some(p) => json!({"overlay.mount_program": {
+            "Executable": p.display().to_string(),
+            "Package": "",
+            "Version": tool_version_all(p),
+        }}),
+        None => json!({}),
     }
-    let release = read_trim("/proc/sys/kernel/osrelease");
-    let mut nums = release.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse::<u32>().ok());
-    let (major, minor) = (nums.next().unwrap_or(0), nums.next().unwrap_or(0));
-    if !userns::is_rootless() || (major, minor) >= (5, 13) {
-        "kernel overlay"
-    } else if userns::helper_path("fuse-overlayfs").is_some() {
-        "fuse-overlayfs"
-    } else {
-        "vfs"
-    }
+}
+
+/// All of `--version`'s lines, as podman shows a mount program's version.
+fn tool_version_all(p: &std::path::Path) -> String {
+    std::process::Command::new(p)
+        .arg("--version")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .ok()
+        .map(|o| {
+            let mut text = String::from_utf8_lossy(&o.stdout).into_owned();
+            text.push_str(&String::from_utf8_lossy(&o.stderr));
+            text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+        })
+        .unwrap_or_default()
 }
 
 pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
     let paths = g.paths()?;
-    let driver = g.driver()?;
+    let (driver, conf) = g.storage()?;
     let rootless = userns::is_rootless();
+    let backend = rootfs::host_backend(&driver, conf.mount_program.as_deref(), rootless);
+    let native_diff = backend == rootfs::Backend::KernelOverlay;
     let id = Identity::current();
     let (uidmap, gidmap) = if rootless {
         userns::current_maps(&paths).unwrap_or_else(|| (id.uid_map(), id.gid_map()))
@@ -146,12 +157,12 @@ pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
             "uptime": format!("{}s", uptime.split('.').next().unwrap_or("0")),
         },
         "store": {
-            "configFile": "",
+            "configFile": conf.file.as_ref().map(|f| f.display().to_string()).unwrap_or_default(),
             "containerStore": {"number": 0, "paused": 0, "running": 0, "stopped": 0},
             "graphDriverName": driver,
-            "graphOptions": {},
+            "graphOptions": graph_options(conf.mount_program.as_deref()),
             "graphRoot": paths.root.display().to_string(),
-            "graphStatus": {"Backing Filesystem": "", "Native Overlay Diff": (driver == "overlay").to_string(), "Rootfs Mount": overlay_backend(&driver)},
+            "graphStatus": {"Backing Filesystem": "", "Native Overlay Diff": native_diff.to_string(), "Rootfs Mount": backend.name()},
             "imageStore": {"number": images},
             "runRoot": paths.runroot.display().to_string(),
             "volumePath": paths.root.join("volumes").display().to_string(),

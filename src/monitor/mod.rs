@@ -22,6 +22,7 @@ use nix::sys::signalfd::SignalFd;
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
+use crate::runtime::fuse::FuseMount;
 use crate::runtime::{init, RuntimeConfig};
 use files::{ExitFile, StateFile};
 
@@ -111,7 +112,7 @@ fn run(a: MonitorArgs) -> i32 {
     let mut restarts = 0i64;
     loop {
         trace("read its config");
-        let started = match start(&a, &rt, &spec) {
+        let (started, fuse) = match start_on_rootfs(&a, &rt, &spec) {
             Ok(s) => s,
             Err(e) => {
                 let exit =
@@ -133,6 +134,9 @@ fn run(a: MonitorArgs) -> i32 {
         // The monitor lives as long as its container: give back what starting it used.
         unsafe { libc::malloc_trim(0) };
         let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
+        if let Some(f) = fuse {
+            f.unmount();
+        }
         trace("container exited and was reaped");
         let stopped = a.run_dir.join(files::STOPPED).exists();
         if should_restart(&rt.restart, code, restarts, stopped) {
@@ -191,6 +195,30 @@ struct Started {
 
 fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
     nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(std::io::Error::from)
+}
+
+/// Mounts a fuse-overlayfs rootfs here, in the user namespace (kernel overlay is the
+/// init's job, in the container's mount namespace), then starts the init.
+fn start_on_rootfs(
+    a: &MonitorArgs,
+    rt: &RuntimeConfig,
+    spec: &oci_spec::runtime::Spec,
+) -> Result<(Started, Option<FuseMount>), init::InitError> {
+    let fuse = if rt.rootfs.driver == "fuse-overlayfs" {
+        let log = a.run_dir.join("fuse-overlayfs.log");
+        Some(FuseMount::mount(&rt.rootfs, &log).map_err(|msg| init::InitError { code: 125, msg })?)
+    } else {
+        None
+    };
+    match start(a, rt, spec) {
+        Ok(s) => Ok((s, fuse)),
+        Err(e) => {
+            if let Some(f) = fuse {
+                f.unmount();
+            }
+            Err(e)
+        }
+    }
 }
 
 fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) -> Result<Started, init::InitError> {

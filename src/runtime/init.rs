@@ -235,6 +235,7 @@ fn setup_stdio(a: &InitArgs) -> Result<(), InitError> {
 /// Mounts the image layers and the container's upper dir at `merged`.
 pub fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
     match p.driver.as_str() {
+        "fuse-overlayfs" => fuse_rootfs_mounted(p)?,
         "vfs" => {
             mount(Some(&p.upper), &p.merged, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
                 .ctx(|| format!("bind-mounting {}", p.upper.display()))?;
@@ -260,6 +261,15 @@ pub fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
         }
     }
     Ok(p.merged.clone())
+}
+
+/// fuse-overlayfs is mounted by the monitor (runtime/fuse.rs); this mount namespace has a copy.
+fn fuse_rootfs_mounted(p: &RootfsPlan) -> Result<(), InitError> {
+    if super::fuse::is_mount_point(&p.merged) {
+        Ok(())
+    } else {
+        fail(125, format!("the fuse-overlayfs rootfs is not mounted at {}", p.merged.display()))
+    }
 }
 
 fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {

@@ -6,6 +6,9 @@ use crate::engine::container::create::CreateOptions;
 
 #[derive(Debug, Clone, Args)]
 pub struct CreateArgs {
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Add Linux capabilities
     #[arg(long = "cap-add", value_name = "CAP")]
     pub cap_add: Vec<String>,

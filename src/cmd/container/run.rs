@@ -9,12 +9,14 @@ use crate::engine::{Engine, GlobalOptions};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
 pub struct CreateCmd {
     #[command(flatten)]
     pub create: CreateArgs,
 }
 
 #[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
 pub struct RunCmd {
     /// Run the container in the background and print its id
     #[arg(short = 'd', long)]
