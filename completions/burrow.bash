@@ -2506,7 +2506,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --interactive --sig-proxy --root --runroot --log-level --storage-driver --storage-opt --help"
+            opts="-a -i -h --attach --interactive --sig-proxy --detach-keys --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2514,6 +2514,10 @@ _burrow() {
             case "${prev}" in
                 --sig-proxy)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -6546,7 +6550,7 @@ _burrow() {
             return 0
             ;;
         burrow__subcmd__start)
-            opts="-a -i -h --attach --interactive --sig-proxy --root --runroot --log-level --storage-driver --storage-opt --help"
+            opts="-a -i -h --attach --interactive --sig-proxy --detach-keys --root --runroot --log-level --storage-driver --storage-opt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6554,6 +6558,10 @@ _burrow() {
             case "${prev}" in
                 --sig-proxy)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)

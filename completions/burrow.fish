@@ -493,7 +493,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (foreground only)' -r -f -a "true\t''
 false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence for detaching (accepted; detaching from a foreground run is not supported yet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence for detaching a container (with -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container id to this file' -r
@@ -545,6 +545,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence for detaching a container (with --attach and -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -974,7 +975,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand rm" -s v -l volumes -d 'Re
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (foreground only)' -r -f -a "true\t''
 false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l detach-keys -d 'Key sequence for detaching (accepted; detaching from a foreground run is not supported yet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l detach-keys -d 'Key sequence for detaching a container (with -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l cidfile -d 'Write the container id to this file' -r
@@ -1026,6 +1027,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the 
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l detach-keys -d 'Key sequence for detaching a container (with --attach and -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''

@@ -7,6 +7,7 @@
 //! never opens the database or takes the store lock: it writes only its container's
 //! runtime files (files.rs), which the engine folds into the records on its next read.
 
+pub mod detach;
 pub mod files;
 pub mod log;
 
@@ -37,6 +38,8 @@ pub struct MonitorArgs {
     pub status_fd: RawFd,
     /// Foreground: fds 0-2 are the starting command's; copy the container's stdio there.
     pub foreground: bool,
+    /// Foreground with -i: typing these gives the terminal back (`--detach-keys`).
+    pub detach_keys: Vec<u8>,
 }
 
 impl MonitorArgs {
@@ -46,12 +49,13 @@ impl MonitorArgs {
             run_dir: PathBuf::from(args.get(1)?),
             status_fd: args.get(2)?.parse().ok()?,
             foreground: args.get(3)? == "fg",
+            detach_keys: args.get(4).map(|k| detach::decode(k)).unwrap_or_default(),
         })
     }
 }
 
 /// Messages to the starting command on the status pipe, one per line:
-/// `started PID`, `failed CODE MESSAGE`, `exited CODE`.
+/// `started PID`, `failed CODE MESSAGE`, `detached`, `exited CODE`.
 struct Status(Option<File>);
 
 impl Status {
@@ -133,7 +137,7 @@ fn run(a: MonitorArgs) -> i32 {
         trace("container exec'd");
         // The monitor lives as long as its container: give back what starting it used.
         unsafe { libc::malloc_trim(0) };
-        let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
+        let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log, &mut status);
         if let Some(f) = fuse {
             f.unmount();
         }
@@ -318,7 +322,15 @@ fn write_all_fd(fd: RawFd, mut data: &[u8]) -> bool {
 }
 
 /// Copies stdio until the init exits and its output is drained; returns the exit code.
-fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&SignalFd>, log: &mut log::LogWriter) -> i32 {
+fn supervise(
+    a: &MonitorArgs,
+    rt: &RuntimeConfig,
+    s: Started,
+    sfd: Option<&SignalFd>,
+    log: &mut log::LogWriter,
+    status: &mut Status,
+) -> i32 {
+    let mut detach = detach::DetachMatcher::new(a.detach_keys.clone());
     let mut out = s.out;
     let mut err = s.err;
     let mut input = s.input;
@@ -434,6 +446,11 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
                         }
                         continue;
                     }
+                    if detach.feed(&buf[..n as usize]) {
+                        detach_foreground(status);
+                        (stdin_open, fg_out) = (false, false);
+                        continue;
+                    }
                     if let Some(fd) = &input {
                         if !write_all_fd(fd.as_raw_fd(), &buf[..n as usize]) {
                             stdin_open = false;
@@ -465,6 +482,20 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
     };
     drop(input);
     c
+}
+
+/// The user typed the detach keys: let go of the starting command's terminal and tell it;
+/// the container runs on like a detached one (`--rm` is then ours to carry out).
+fn detach_foreground(status: &mut Status) {
+    status.send("detached");
+    status.0 = None;
+    let null = unsafe { libc::open(c"/dev/null".as_ptr(), libc::O_RDWR | libc::O_CLOEXEC) };
+    if null >= 0 {
+        for fd in 0..3 {
+            unsafe { libc::dup2(null, fd) };
+        }
+        unsafe { libc::close(null) };
+    }
 }
 
 /// Path helper for callers: the run dir of a container.

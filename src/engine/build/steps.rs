@@ -113,10 +113,10 @@ impl Engine {
             ..Default::default()
         };
         let row = self.create_container(&opts).map_err(|e| b.err(ins, e))?;
-        let outcome = self.start_container(&row, Attach::Yes { sig_proxy: true });
+        let outcome = self.start_container(&row, Attach::Yes { sig_proxy: true, detach_keys: vec![] });
         let code = match outcome {
             Ok(StartOutcome::Exited { code, .. }) => code,
-            Ok(StartOutcome::Running(_)) => 0,
+            Ok(StartOutcome::Running(_) | StartOutcome::Detached(_)) => 0,
             Err(e) => {
                 let _ = self.remove_container(&row.id, true, false);
                 return Err(b.err(ins, e));

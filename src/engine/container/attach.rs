@@ -56,7 +56,7 @@ impl Engine {
         }
         let sock = self.store.paths.container_run(&c.id).join(crate::monitor::ATTACH_SOCKET);
         let mut stream = UnixStream::connect(&sock).ctx(|| format!("connecting to {}", sock.display()))?;
-        let mut matched = 0usize;
+        let mut detach = crate::monitor::detach::DetachMatcher::new(o.detach_keys.clone());
         let mut stdin_open = !o.no_stdin;
         let mut buf = vec![0u8; 65536];
         let mut pending: Vec<u8> = Vec::new();
@@ -100,15 +100,8 @@ impl Engine {
                     continue;
                 }
                 let data = &buf[..n as usize];
-                for &b in data {
-                    if !o.detach_keys.is_empty() && b == o.detach_keys[matched] {
-                        matched += 1;
-                        if matched == o.detach_keys.len() {
-                            return Ok(Attached::Detached);
-                        }
-                    } else {
-                        matched = 0;
-                    }
+                if detach.feed(data) {
+                    return Ok(Attached::Detached);
                 }
                 if stream.write_all(data).is_err() {
                     stdin_open = false;
