@@ -11,7 +11,7 @@
 
 use std::ffi::CString;
 use std::io::Write;
-use std::os::fd::{AsRawFd, FromRawFd, RawFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
 
 use nix::mount::{mount, umount2, MntFlags, MsFlags};
@@ -287,8 +287,8 @@ fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {
             "noatime" => flags |= MsFlags::MS_NOATIME,
             "bind" => flags |= MsFlags::MS_BIND,
             "rbind" => flags |= MsFlags::MS_BIND | MsFlags::MS_REC,
-            // SELinux labels don't apply; tmpcopyup dirs start empty (see docs/runtime.md);
-            // propagation and `U` are handled after the mount.
+            // SELinux labels don't apply; tmpcopyup, propagation and `U` are handled around
+            // the mount.
             "private" | "rprivate" | "slave" | "rslave" | "shared" | "rshared" | "unbindable" | "runbindable" | "z"
             | "Z" | "tmpcopyup" | "U" | "copyup" | "suid" | "dev" | "exec" => {}
             other => data.push(other.to_string()),
@@ -339,6 +339,7 @@ fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user
     }
     let fd = ensure_in_root(rfd, dest, Kind::Dir).ctx(|| format!("creating mount point {}", dest.display()))?;
     let target = fd_path(&fd);
+    let copy_from = tmpcopyup_source(&typ, &options, &target, dest)?;
     let mut data_s = data.join(",");
     let mut r = mount(Some(source.as_path()), target.as_str(), Some(typ.as_str()), flags, Some(data_s.as_str()));
     if r.is_err() && typ == "devpts" {
@@ -353,7 +354,31 @@ fn do_mount(rfd: RawFd, m: &oci_spec::runtime::Mount, has_netns: bool, spec_user
         flags.remove(MsFlags::MS_RDONLY);
     }
     r.ctx(|| format!("mounting {typ} on {}", dest.display()))?;
+    if let Some(src) = copy_from {
+        tmpcopyup(rfd, &src, dest)?;
+    }
     Ok(())
+}
+
+/// For a tmpfs with `tmpcopyup`: the image's directory at the mount point, opened before the
+/// tmpfs hides it.
+fn tmpcopyup_source(typ: &str, options: &[String], target: &str, dest: &Path) -> Result<Option<OwnedFd>, InitError> {
+    if typ != "tmpfs" || !options.iter().any(|o| o == "tmpcopyup") {
+        return Ok(None);
+    }
+    let dir = std::fs::File::open(target).ctx(|| format!("opening {} for tmpcopyup", dest.display()))?;
+    Ok(Some(OwnedFd::from(dir)))
+}
+
+/// Copies the image's content of `dest` (`src`) into the tmpfs now mounted there, owners and
+/// modes kept (podman's tmpcopyup, done by crun and runc).
+fn tmpcopyup(rfd: RawFd, src: &OwnedFd, dest: &Path) -> Result<(), InitError> {
+    // Resolved again from the root: /proc/self/fd of the mount point names the directory
+    // below the new tmpfs, not the tmpfs.
+    let dst = open_in_root(rfd, dest, libc::O_DIRECTORY | libc::O_RDONLY)
+        .ctx(|| format!("opening the tmpfs at {}", dest.display()))?;
+    super::fdcopy::copy_dir(src, dst.as_raw_fd(), super::fdcopy::CopyMode { keep_owner: true })
+        .ctx(|| format!("copying the image's {} into its tmpfs", dest.display()))
 }
 
 fn bind_mount(rfd: RawFd, source: &Path, dest: &Path, ro: bool, recursive: bool) -> Result<(), InitError> {
