@@ -180,11 +180,19 @@ pub fn resource_limit_warnings(rootless: bool) -> Vec<String> {
     if cgroup_version() == "v1" {
         return vec!["Resource limits are not supported and ignored on cgroups V1 rootless systems".into()];
     }
-    let uid = nix::unistd::getuid().as_raw();
-    let delegated = format!("/sys/fs/cgroup/user.slice/user-{uid}.slice/user@{uid}.service/cgroup.subtree_control");
-    if std::path::Path::new(&delegated).exists() {
+    let Some(base) = crate::runtime::cgroup::delegated_base(rootless) else {
+        return vec!["Resource limits are not supported and ignored: no cgroup v2 subtree is delegated to this user (systemd user session)".into()];
+    };
+    // Joining a cgroup under `base` needs write access to the common ancestor: the command
+    // (and so the monitor) must already run inside the delegated subtree.
+    let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+    let inside = own
+        .lines()
+        .find_map(|l| l.strip_prefix("0::"))
+        .is_some_and(|p| std::path::Path::new("/sys/fs/cgroup").join(p.trim_start_matches('/')).starts_with(&base));
+    if inside {
         vec![]
     } else {
-        vec!["Resource limits are not supported and ignored: no cgroup v2 subtree is delegated to this user (systemd user session)".into()]
+        vec![format!("Resource limits are not supported and ignored: this command does not run inside the delegated cgroup {} (start it from the systemd user session, e.g. systemd-run --user --scope)", base.display())]
     }
 }

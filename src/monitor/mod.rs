@@ -141,6 +141,7 @@ fn run(a: MonitorArgs) -> i32 {
         if let Some(f) = fuse {
             f.unmount();
         }
+        crate::runtime::cgroup::remove(&rt.id, rt.rootless);
         trace("container exited and was reaped");
         let stopped = a.run_dir.join(files::STOPPED).exists();
         if should_restart(&rt.restart, code, restarts, stopped) {
@@ -280,6 +281,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
     // (no CLONE_VM) and never returns from init::run.
     let pid = unsafe { nix::sched::clone(cb, &mut stack, flags, Some(libc::SIGCHLD)) }
         .map_err(|x| e("creating the container's namespaces", x.into()))?;
+    join_cgroup(rt, spec, pid);
     drop(err_w);
     drop(child_fds);
     let mut msg = String::new();
@@ -290,6 +292,16 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         return Err(init::InitError { code: code.parse().unwrap_or(125), msg: text.to_string() });
     }
     Ok(Started { pid, out, err: errp, input })
+}
+
+/// Puts the new init into its cgroup with the spec's limits, where a delegated cgroup v2
+/// subtree allows it (runtime/cgroup.rs). Done right after the clone, while the init is still
+/// setting up, so the command and its children start inside. Not fatal: `create` has warned
+/// when limits can't be applied here.
+fn join_cgroup(rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec, pid: Pid) {
+    if let Err(msg) = crate::runtime::cgroup::join(spec, &rt.id, rt.rootless, pid.as_raw()) {
+        trace(&format!("cgroup limits not applied: {msg}"));
+    }
 }
 
 fn copy_winsize(from: RawFd, to: RawFd) {

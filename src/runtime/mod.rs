@@ -7,6 +7,7 @@
 //! monitor needs neither the database nor the store lock to start a container.
 
 pub mod caps;
+pub mod cgroup;
 pub mod fdcopy;
 pub mod fsroot;
 pub mod fuse;
