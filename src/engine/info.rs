@@ -43,13 +43,16 @@ fn helper(name: &str) -> Value {
 }
 
 fn tool_version(p: &std::path::Path) -> String {
-    std::process::Command::new(p)
-        .arg("--version")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().next().unwrap_or("").trim().to_string())
-        .unwrap_or_default()
+    version_lines(p).into_iter().next().unwrap_or_default()
+}
+
+/// The non-empty lines `p --version` prints (stdout, then stderr).
+fn version_lines(p: &std::path::Path) -> Vec<String> {
+    let Ok(o) = std::process::Command::new(p).arg("--version").stdin(std::process::Stdio::null()).output() else {
+        return vec![];
+    };
+    let text = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
 }
 
 fn read_trim(p: &str) -> String {
@@ -84,25 +87,10 @@ fn graph_options(mount_program: Option<&std::path::Path>) -> Value {
         Some(p) => json!({"overlay.mount_program": {
             "Executable": p.display().to_string(),
             "Package": "",
-            "Version": tool_version_all(p),
+            "Version": version_lines(p).join("\n"),
         }}),
         None => json!({}),
     }
-}
-
-/// All of `--version`'s lines, as podman shows a mount program's version.
-fn tool_version_all(p: &std::path::Path) -> String {
-    std::process::Command::new(p)
-        .arg("--version")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .ok()
-        .map(|o| {
-            let mut text = String::from_utf8_lossy(&o.stdout).into_owned();
-            text.push_str(&String::from_utf8_lossy(&o.stderr));
-            text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
-        })
-        .unwrap_or_default()
 }
 
 pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {

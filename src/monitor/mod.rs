@@ -10,6 +10,7 @@
 pub mod detach;
 pub mod files;
 pub mod log;
+pub mod trim;
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -359,6 +360,7 @@ fn supervise(
         let _ = l.set_nonblocking(true);
     }
     let mut clients: Vec<std::os::unix::net::UnixStream> = Vec::new();
+    let mut trimmed = false;
     loop {
         if code.is_some() && out.is_none() && err.is_none() {
             break;
@@ -393,6 +395,11 @@ fn supervise(
         // After the init exited, other holders of the pipes (daemons it left in the same
         // session) are killed with the pid namespace; still, don't wait forever.
         let timeout = if code.is_some() { PollTimeout::from(2000u16) } else { PollTimeout::NONE };
+        if !trimmed {
+            // About to wait, likely for long: drop the code pages starting the container used.
+            trim::release_executable_pages();
+            trimmed = true;
+        }
         let ready = match poll(&mut fds, timeout) {
             Ok(0) => break,
             Ok(_) => fds.iter().map(|f| f.revents().unwrap_or(PollFlags::empty())).collect::<Vec<_>>(),
