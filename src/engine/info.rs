@@ -81,7 +81,8 @@ fn maps_json(maps: &[IdMap]) -> Value {
     serde_json::to_value(maps).unwrap_or(Value::Null)
 }
 
-/// podman's `store.graphOptions`: the configured overlay mount program, described.
+/// podman's `store.graphOptions`: the overlay mount program in use (configured, or found
+/// because the kernel can't mount overlay here), described.
 fn graph_options(mount_program: Option<&std::path::Path>) -> Value {
     match mount_program {
         Some(p) => json!({"overlay.mount_program": {
@@ -148,7 +149,10 @@ pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
             "configFile": conf.file.as_ref().map(|f| f.display().to_string()).unwrap_or_default(),
             "containerStore": {"number": 0, "paused": 0, "running": 0, "stopped": 0},
             "graphDriverName": driver,
-            "graphOptions": graph_options(conf.mount_program.as_deref()),
+            "graphOptions": graph_options(match &backend {
+                rootfs::Backend::Fuse(p) => Some(p.as_path()),
+                _ => None,
+            }),
             "graphRoot": paths.root.display().to_string(),
             "graphStatus": {"Backing Filesystem": "", "Native Overlay Diff": native_diff.to_string(), "Rootfs Mount": backend.name()},
             "imageStore": {"number": images},
