@@ -150,6 +150,19 @@ root_fstype() {
     run_burrow run --rm $IMAGE test -e /bin/ls
 }
 
+@test "rootfs: diff of a vfs copy lists what overlay's diff lists" {
+    local script='rm /bin/ls; mkdir -p /new/sub; echo x > /new/sub/f; echo y >> /etc/passwd'
+    local name
+    name=$(unique_name diff)
+    run_burrow run --name "$name-o" $IMAGE sh -c "$script"
+    run_burrow diff "$name-o"
+    local overlay=$output
+    assert "$overlay" =~ "D /bin/ls" "overlay's diff shows the deletion"
+    run_burrow --storage-driver vfs run --name "$name-v" $IMAGE sh -c "$script"
+    run_burrow diff "$name-v"
+    assert "$output" == "$overlay" "the same changes, not the whole copied root"
+}
+
 @test "rootfs: bad storage options fail with podman's messages" {
     run_burrow 125 --storage-opt mount_program=/nonexistent/fuse run --rm $IMAGE true
     is "$output" 'Error: overlay: can.t stat program "/nonexistent/fuse": stat /nonexistent/fuse: no such file or directory'

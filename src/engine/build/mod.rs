@@ -5,7 +5,7 @@
 //! (plus a content hash for COPY/ADD) in the `build_cache` table.
 
 mod commit;
-mod copy;
+pub(crate) mod copy;
 mod layer;
 mod steps;
 
