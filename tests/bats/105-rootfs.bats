@@ -161,6 +161,28 @@ root_fstype() {
     run_burrow --storage-driver vfs run --name "$name-v" $IMAGE sh -c "$script"
     run_burrow diff "$name-v"
     assert "$output" == "$overlay" "the same changes, not the whole copied root"
+
+    # commit and export of the copy: the deletion is kept, the layer holds only the changes.
+    run_burrow commit -q "$name-v" localhost/vfs-commit:latest
+    run_burrow run --rm localhost/vfs-commit:latest sh -c 'test ! -e /bin/ls && cat /new/sub/f && tail -1 /etc/passwd'
+    is "$output" "x
+y" "the committed image has the copy's changes"
+    run_burrow history --format '{{.Size}}' localhost/vfs-commit:latest
+    local top=${lines[0]}
+    assert "$top" !~ "MB" "the new layer is small ($top), not a whole root"
+    "$BURROW" "${BURROW_GLOBAL_OPTS[@]}" export "$name-v" | tar t >"$BURROW_TEST_TMPDIR/list"
+    run grep -c '^bin/ls$' "$BURROW_TEST_TMPDIR/list"
+    is "$output" "0" "export leaves the deleted file out"
+    run grep -c '^new/sub/f$' "$BURROW_TEST_TMPDIR/list"
+    is "$output" "1" "and has the new one"
+
+    # build under vfs: a RUN step's deletion stays deleted.
+    local ctx=$BURROW_TEST_TMPDIR/ctx
+    mkdir -p "$ctx"
+    printf 'FROM %s\nRUN rm /bin/ls && echo built > /built\n' "$IMAGE" >"$ctx/Containerfile"
+    run_burrow --storage-driver vfs build -q -t localhost/vfs-build:latest "$ctx"
+    run_burrow run --rm localhost/vfs-build:latest sh -c 'test ! -e /bin/ls && cat /built'
+    is "$output" "built"
 }
 
 @test "rootfs: bad storage options fail with podman's messages" {

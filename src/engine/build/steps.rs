@@ -137,8 +137,14 @@ impl Engine {
         let upper = self.store.paths.container(&row.id).join("upper");
         let below = self.state_tree(st);
         let parent = st.layers.last().cloned();
+        let copy = self.is_vfs_copy(&row.id);
         let staged = self.stage_build_layer(parent.as_deref(), "RUN", |w| {
-            super::layer::write_upper_tar(&upper, w, &|rel, meta| runtime_artifact(&below, rel, meta))
+            let skip = |rel: &str, meta: &std::fs::Metadata| runtime_artifact(&below, rel, meta);
+            if copy {
+                super::layer::write_copy_tar(&upper, &below, w, &skip)
+            } else {
+                super::layer::write_upper_tar(&upper, w, &skip)
+            }
         });
         let _ = self.remove_container(&row.id, true, false);
         let staged = staged?;

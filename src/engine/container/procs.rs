@@ -178,12 +178,10 @@ impl Engine {
             .map(|i| i.layers.iter().map(|l| self.store.layer_diff(l)).collect())
             .unwrap_or_default();
         let mut out = Vec::new();
-        let rt: Option<crate::runtime::RuntimeConfig> =
-            crate::monitor::files::read_json(&self.store.paths.container(&c.id).join("runtime.json"));
-        if rt.is_some_and(|r| r.rootfs.driver == "vfs") {
+        if self.is_vfs_copy(&c.id) {
             // upper/ is a whole copy of the root: compare it with the image.
             let image = crate::engine::build::copy::SourceTree::layers(lowers.iter().rev().cloned().collect());
-            diff_copy(&upper, &image, &mut Vec::new(), &mut out);
+            out = crate::engine::build::copy::copy_changes(&upper, &image);
         } else {
             walk(&upper, &upper, &lowers, &mut out);
         }
@@ -192,53 +190,6 @@ impl Engine {
     }
 }
 
-/// `diff` for a vfs copy: entries of the copy at `rel` that the image lacks (A) or has
-/// otherwise (C: type, mode, owner, size, mtime or link target differ), and the image's
-/// entries the copy lacks (D).
-fn diff_copy(
-    root: &Path,
-    image: &crate::engine::build::copy::SourceTree,
-    rel: &mut Vec<String>,
-    out: &mut Vec<(char, String)>,
-) {
-    use std::os::unix::fs::MetadataExt;
-    let dir: PathBuf = rel.iter().fold(root.to_path_buf(), |p, c| p.join(c));
-    let mut present = std::collections::HashSet::new();
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        present.insert(name.clone());
-        rel.push(name);
-        let shown = format!("/{}", rel.join("/"));
-        let path = dir.join(e.file_name());
-        if let Ok(m) = std::fs::symlink_metadata(&path) {
-            match image.find(rel) {
-                None => out.push(('A', shown)),
-                Some(node) => {
-                    let i = &node.meta;
-                    let link = |p: &Path| std::fs::read_link(p).ok();
-                    let differs = m.mode() != i.mode()
-                        || (m.uid(), m.gid()) != (i.uid(), i.gid())
-                        || (!m.is_dir() && m.size() != i.size())
-                        || (m.mtime(), m.mtime_nsec()) != (i.mtime(), i.mtime_nsec())
-                        || (m.file_type().is_symlink() && link(&path) != link(&node.path));
-                    if differs {
-                        out.push(('C', shown));
-                    }
-                }
-            }
-            if m.is_dir() {
-                diff_copy(root, image, rel, out);
-            }
-        }
-        rel.pop();
-    }
-    for name in image.children(rel) {
-        if !present.contains(&name) {
-            out.push(('D', format!("/{}", rel.iter().chain(std::iter::once(&name)).cloned().collect::<Vec<_>>().join("/"))));
-        }
-    }
-}
 
 fn walk(base: &Path, dir: &Path, lowers: &[PathBuf], out: &mut Vec<(char, String)>) {
     use std::os::unix::fs::FileTypeExt;
