@@ -121,9 +121,7 @@ root_fstype() {
 
     run_burrow run -d --name "$name" $IMAGE sleep 1000
     id=$output
-    local mpid
-    mpid=$(cat "$(burrow_runroot)/ctr/$id/monitor.pid")
-    kill -9 "$mpid"
+    kill -9 "$(monitor_pid_of "$id")"
     wait_until 10 sh -c "! pgrep -f 'fuse-overlayfs .*[/]$id/merged'"
     run_burrow ps -a --format '{{.Names}} {{.Status}}' --filter "name=$name"
     is "$output" "$name Exited \(-1\) .*" "reconciled as exited"
