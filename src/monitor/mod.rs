@@ -500,7 +500,19 @@ fn supervise(
         None => waitpid(s.pid, None).ok().and_then(exit_code).unwrap_or(-1),
     };
     drop(input);
+    tell_exit_code(&mut clients, c);
     c
+}
+
+/// The last frame to `attach` clients: [3][u32 length = 4][exit code, i32 BE]. They need it
+/// from us: with `--rm` the container's records may be gone before they could look.
+fn tell_exit_code(clients: &mut [std::os::unix::net::UnixStream], code: i32) {
+    let mut frame = vec![3u8];
+    frame.extend_from_slice(&4u32.to_be_bytes());
+    frame.extend_from_slice(&code.to_be_bytes());
+    for c in clients {
+        let _ = std::io::Write::write_all(c, &frame);
+    }
 }
 
 /// The user typed the detach keys: let go of the starting command's terminal and tell it;

@@ -77,13 +77,19 @@ impl Engine {
                     break;
                 }
                 pending.extend_from_slice(&buf[..n]);
-                // Frames: [1 = stdout | 2 = stderr][u32 BE length][bytes].
+                // Frames: [1 = stdout | 2 = stderr][u32 BE length][bytes]; [3][4][exit code] last.
                 while pending.len() >= 5 {
                     let len = u32::from_be_bytes([pending[1], pending[2], pending[3], pending[4]]) as usize;
                     if pending.len() < 5 + len {
                         break;
                     }
                     let data = &pending[5..5 + len];
+                    if pending[0] == 3 {
+                        // The monitor's last word: the exit code.
+                        if let Ok(code) = <[u8; 4]>::try_from(data) {
+                            return Ok(Attached::Exited(i32::from_be_bytes(code)));
+                        }
+                    }
                     let r = if pending[0] == 2 {
                         std::io::stderr().write_all(data).and_then(|_| std::io::stderr().flush())
                     } else {
