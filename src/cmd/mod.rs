@@ -51,6 +51,9 @@ pub struct GlobalArgs {
     /// Storage driver: overlay or vfs
     #[arg(long, global = true, value_name = "DRIVER")]
     pub storage_driver: Option<String>,
+    /// Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf's options)
+    #[arg(long = "storage-opt", global = true, value_name = "KEY=VALUE")]
+    pub storage_opt: Vec<String>,
     /// Print the version
     #[arg(short = 'v', long)]
     pub version: bool,
@@ -62,6 +65,7 @@ impl GlobalArgs {
             root: self.root.clone(),
             runroot: self.runroot.clone(),
             storage_driver: self.storage_driver.clone(),
+            storage_opts: self.storage_opt.clone(),
         }
     }
 }

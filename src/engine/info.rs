@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::GlobalOptions;
 use crate::error::Result;
-use crate::storage::Db;
+use crate::storage::{rootfs, Db};
 use crate::userns::{self, IdMap, Identity};
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -43,13 +43,16 @@ fn helper(name: &str) -> Value {
 }
 
 fn tool_version(p: &std::path::Path) -> String {
-    std::process::Command::new(p)
-        .arg("--version")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().next().unwrap_or("").trim().to_string())
-        .unwrap_or_default()
+    version_lines(p).into_iter().next().unwrap_or_default()
+}
+
+/// The non-empty lines `p --version` prints (stdout, then stderr).
+fn version_lines(p: &std::path::Path) -> Vec<String> {
+    let Ok(o) = std::process::Command::new(p).arg("--version").stdin(std::process::Stdio::null()).output() else {
+        return vec![];
+    };
+    let text = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
 }
 
 fn read_trim(p: &str) -> String {
@@ -78,28 +81,25 @@ fn maps_json(maps: &[IdMap]) -> Value {
     serde_json::to_value(maps).unwrap_or(Value::Null)
 }
 
-/// The overlay flavour a container rootfs would use here: kernel overlay inside the user
-/// namespace (Linux >= 5.13), else fuse-overlayfs, else a copy.
-pub fn overlay_backend(driver: &str) -> &'static str {
-    if driver == "vfs" {
-        return "vfs";
-    }
-    let release = read_trim("/proc/sys/kernel/osrelease");
-    let mut nums = release.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse::<u32>().ok());
-    let (major, minor) = (nums.next().unwrap_or(0), nums.next().unwrap_or(0));
-    if !userns::is_rootless() || (major, minor) >= (5, 13) {
-        "kernel overlay"
-    } else if userns::helper_path("fuse-overlayfs").is_some() {
-        "fuse-overlayfs"
-    } else {
-        "vfs"
+/// podman's `store.graphOptions`: the overlay mount program in use (configured, or found
+/// because the kernel can't mount overlay here), described.
+fn graph_options(mount_program: Option<&std::path::Path>) -> Value {
+    match mount_program {
+        Some(p) => json!({"overlay.mount_program": {
+            "Executable": p.display().to_string(),
+            "Package": "",
+            "Version": version_lines(p).join("\n"),
+        }}),
+        None => json!({}),
     }
 }
 
 pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
     let paths = g.paths()?;
-    let driver = g.driver()?;
+    let (driver, conf) = g.storage()?;
     let rootless = userns::is_rootless();
+    let backend = rootfs::host_backend(&driver, conf.mount_program.as_deref(), rootless);
+    let native_diff = backend == rootfs::Backend::KernelOverlay;
     let id = Identity::current();
     let (uidmap, gidmap) = if rootless {
         userns::current_maps(&paths).unwrap_or_else(|| (id.uid_map(), id.gid_map()))
@@ -153,12 +153,15 @@ pub fn info(g: &GlobalOptions, db: &Db) -> Result<Value> {
             "uptime": format!("{}s", uptime.split('.').next().unwrap_or("0")),
         },
         "store": {
-            "configFile": "",
+            "configFile": conf.file.as_ref().map(|f| f.display().to_string()).unwrap_or_default(),
             "containerStore": {"number": 0, "paused": 0, "running": 0, "stopped": 0},
             "graphDriverName": driver,
-            "graphOptions": {},
+            "graphOptions": graph_options(match &backend {
+                rootfs::Backend::Fuse(p) => Some(p.as_path()),
+                _ => None,
+            }),
             "graphRoot": paths.root.display().to_string(),
-            "graphStatus": {"Backing Filesystem": "", "Native Overlay Diff": (driver == "overlay").to_string(), "Rootfs Mount": overlay_backend(&driver)},
+            "graphStatus": {"Backing Filesystem": "", "Native Overlay Diff": native_diff.to_string(), "Rootfs Mount": backend.name()},
             "imageStore": {"number": images},
             "runRoot": paths.runroot.display().to_string(),
             "volumePath": paths.root.join("volumes").display().to_string(),
@@ -206,11 +209,19 @@ pub fn resource_limit_warnings(rootless: bool) -> Vec<String> {
     if cgroup_version() == "v1" {
         return vec!["Resource limits are not supported and ignored on cgroups V1 rootless systems".into()];
     }
-    let uid = nix::unistd::getuid().as_raw();
-    let delegated = format!("/sys/fs/cgroup/user.slice/user-{uid}.slice/user@{uid}.service/cgroup.subtree_control");
-    if std::path::Path::new(&delegated).exists() {
+    let Some(base) = crate::runtime::cgroup::delegated_base(rootless) else {
+        return vec!["Resource limits are not supported and ignored: no cgroup v2 subtree is delegated to this user (systemd user session)".into()];
+    };
+    // Joining a cgroup under `base` needs write access to the common ancestor: the command
+    // (and so the monitor) must already run inside the delegated subtree.
+    let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+    let inside = own
+        .lines()
+        .find_map(|l| l.strip_prefix("0::"))
+        .is_some_and(|p| std::path::Path::new("/sys/fs/cgroup").join(p.trim_start_matches('/')).starts_with(&base));
+    if inside {
         vec![]
     } else {
-        vec!["Resource limits are not supported and ignored: no cgroup v2 subtree is delegated to this user (systemd user session)".into()]
+        vec![format!("Resource limits are not supported and ignored: this command does not run inside the delegated cgroup {} (start it from the systemd user session, e.g. systemd-run --user --scope)", base.display())]
     }
 }

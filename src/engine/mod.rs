@@ -16,7 +16,7 @@ pub mod volume;
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
-use crate::storage::{Store, StorePaths, DRIVERS};
+use crate::storage::{self, config::StorageConf, Store, StorePaths, DRIVERS};
 use crate::userns::{self, Namespace};
 
 /// Global flags every verb shares (`--root`, `--runroot`, `--storage-driver`).
@@ -25,6 +25,8 @@ pub struct GlobalOptions {
     pub root: Option<PathBuf>,
     pub runroot: Option<PathBuf>,
     pub storage_driver: Option<String>,
+    /// Global `--storage-opt KEY=VALUE` flags (replace storage.conf's options).
+    pub storage_opts: Vec<String>,
 }
 
 pub struct Engine {
@@ -39,10 +41,18 @@ impl GlobalOptions {
     }
 
     pub fn driver(&self) -> Result<String> {
+        Ok(self.storage()?.0)
+    }
+
+    /// The graph driver (`--storage-driver`, `$STORAGE_DRIVER`, storage.conf, else overlay)
+    /// and storage.conf with the `--storage-opt` flags applied.
+    pub fn storage(&self) -> Result<(String, StorageConf)> {
+        let mut conf = storage::config::load(userns::is_rootless()).map_err(Error::usage)?;
         let d = self
             .storage_driver
             .clone()
             .or_else(|| std::env::var("STORAGE_DRIVER").ok().filter(|s| !s.is_empty()))
+            .or_else(|| conf.driver.clone())
             .unwrap_or_else(|| "overlay".to_string());
         if !DRIVERS.contains(&d.as_str()) {
             return Err(Error::usage_hint(
@@ -50,7 +60,14 @@ impl GlobalOptions {
                 format!("use one of: {}", DRIVERS.join(", ")),
             ));
         }
-        Ok(d)
+        storage::config::apply_storage_opts(&mut conf, &d, &self.storage_opts).map_err(Error::usage)?;
+        if d != "overlay" {
+            conf.mount_program = None;
+        }
+        if let Some(p) = &conf.mount_program {
+            storage::config::check_mount_program(p).map_err(Error::usage)?;
+        }
+        Ok((d, conf))
     }
 }
 
@@ -59,7 +76,9 @@ impl Engine {
     /// change records (`images`, `tag`, `inspect`), which keeps them fast.
     pub fn open(g: &GlobalOptions) -> Result<Engine> {
         let paths = g.paths()?;
-        let store = Store::open(paths, userns::is_rootless(), g.driver()?)?;
+        let (driver, conf) = g.storage()?;
+        let mut store = Store::open(paths, userns::is_rootless(), driver)?;
+        store.conf = conf;
         Ok(Engine { store, ns: None })
     }
 
@@ -67,9 +86,10 @@ impl Engine {
     /// create or remove image content. Must run before any thread is started.
     pub fn open_in_userns(g: &GlobalOptions) -> Result<Engine> {
         let paths = g.paths()?;
-        let driver = g.driver()?;
+        let (driver, conf) = g.storage()?;
         let ns = userns::enter(&paths)?;
-        let store = Store::open(paths, userns::is_rootless(), driver)?;
+        let mut store = Store::open(paths, userns::is_rootless(), driver)?;
+        store.conf = conf;
         Ok(Engine { store, ns: Some(ns) })
     }
 }

@@ -7,9 +7,11 @@
 //! never opens the database or takes the store lock: it writes only its container's
 //! runtime files (files.rs), which the engine folds into the records on its next read.
 
+pub mod detach;
 pub mod files;
 pub mod log;
 mod userns;
+pub mod trim;
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -24,6 +26,7 @@ use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
 use crate::network::NetMode;
+use crate::runtime::fuse::FuseMount;
 use crate::runtime::{init, RuntimeConfig};
 use files::{ExitFile, StateFile};
 
@@ -38,6 +41,8 @@ pub struct MonitorArgs {
     pub status_fd: RawFd,
     /// Foreground: fds 0-2 are the starting command's; copy the container's stdio there.
     pub foreground: bool,
+    /// Foreground with -i: typing these gives the terminal back (`--detach-keys`).
+    pub detach_keys: Vec<u8>,
 }
 
 impl MonitorArgs {
@@ -47,12 +52,13 @@ impl MonitorArgs {
             run_dir: PathBuf::from(args.get(1)?),
             status_fd: args.get(2)?.parse().ok()?,
             foreground: args.get(3)? == "fg",
+            detach_keys: args.get(4).map(|k| detach::decode(k)).unwrap_or_default(),
         })
     }
 }
 
 /// Messages to the starting command on the status pipe, one per line:
-/// `started PID`, `failed CODE MESSAGE`, `exited CODE`.
+/// `started PID`, `failed CODE MESSAGE`, `detached`, `exited CODE`.
 struct Status(Option<File>);
 
 impl Status {
@@ -113,7 +119,7 @@ fn run(a: MonitorArgs) -> i32 {
     let mut restarts = 0i64;
     loop {
         trace("read its config");
-        let started = match start(&a, &rt, &spec) {
+        let (started, fuse) = match start_on_rootfs(&a, &rt, &spec) {
             Ok(s) => s,
             Err(e) => {
                 let exit =
@@ -136,7 +142,11 @@ fn run(a: MonitorArgs) -> i32 {
         unsafe { libc::malloc_trim(0) };
         let mut started = started;
         let net = started.net.take();
-        let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log);
+        let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log, &mut status);
+        if let Some(f) = fuse {
+            f.unmount();
+        }
+        crate::runtime::cgroup::remove(&rt.id, rt.rootless);
         trace("container exited and was reaped");
         // Killed now; waited for after the exit is reported: the kernel takes tens of ms to
         // tear down pasta's tap device, and nobody needs to wait for that.
@@ -213,6 +223,30 @@ fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
     nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(std::io::Error::from)
 }
 
+/// Mounts a fuse-overlayfs rootfs here, in the user namespace (kernel overlay is the
+/// init's job, in the container's mount namespace), then starts the init.
+fn start_on_rootfs(
+    a: &MonitorArgs,
+    rt: &RuntimeConfig,
+    spec: &oci_spec::runtime::Spec,
+) -> Result<(Started, Option<FuseMount>), init::InitError> {
+    let fuse = if rt.rootfs.driver == "fuse-overlayfs" {
+        let log = a.run_dir.join("fuse-overlayfs.log");
+        Some(FuseMount::mount(&rt.rootfs, &log).map_err(|msg| init::InitError { code: 125, msg })?)
+    } else {
+        None
+    };
+    match start(a, rt, spec) {
+        Ok(s) => Ok((s, fuse)),
+        Err(e) => {
+            if let Some(f) = fuse {
+                f.unmount();
+            }
+            Err(e)
+        }
+    }
+}
+
 fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) -> Result<Started, init::InitError> {
     let e = |what: &str, err: std::io::Error| init::InitError { code: 125, msg: format!("{what}: {err}") };
     let null = File::options().read(true).write(true).open("/dev/null").map_err(|x| e("opening /dev/null", x))?;
@@ -286,6 +320,7 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
     // (no CLONE_VM) and never returns from init::run.
     let pid = unsafe { nix::sched::clone(cb, &mut stack, flags, Some(libc::SIGCHLD)) }
         .map_err(|x| e("creating the container's namespaces", x.into()))?;
+    join_cgroup(rt, spec, pid);
     drop(err_w);
     drop(child_fds);
     if let Some(u) = userns {
@@ -358,6 +393,16 @@ fn start_network(rt: &RuntimeConfig, pid: Pid, run_dir: &Path) -> Result<Option<
     crate::network::helper::start(&rt.net.mode, &rt.net.ports, ns.as_fd(), run_dir)
 }
 
+/// Puts the new init into its cgroup with the spec's limits, where a delegated cgroup v2
+/// subtree allows it (runtime/cgroup.rs). Done right after the clone, while the init is still
+/// setting up, so the command and its children start inside. Not fatal: `create` has warned
+/// when limits can't be applied here.
+fn join_cgroup(rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec, pid: Pid) {
+    if let Err(msg) = crate::runtime::cgroup::join(spec, &rt.id, rt.rootless, pid.as_raw()) {
+        trace(&format!("cgroup limits not applied: {msg}"));
+    }
+}
+
 fn copy_winsize(from: RawFd, to: RawFd) {
     let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
     if unsafe { libc::ioctl(from, libc::TIOCGWINSZ, &mut ws) } == 0 {
@@ -388,7 +433,15 @@ fn write_all_fd(fd: RawFd, mut data: &[u8]) -> bool {
 }
 
 /// Copies stdio until the init exits and its output is drained; returns the exit code.
-fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&SignalFd>, log: &mut log::LogWriter) -> i32 {
+fn supervise(
+    a: &MonitorArgs,
+    rt: &RuntimeConfig,
+    s: Started,
+    sfd: Option<&SignalFd>,
+    log: &mut log::LogWriter,
+    status: &mut Status,
+) -> i32 {
+    let mut detach = detach::DetachMatcher::new(a.detach_keys.clone());
     let mut out = s.out;
     let mut err = s.err;
     let mut input = s.input;
@@ -405,6 +458,7 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
         let _ = l.set_nonblocking(true);
     }
     let mut clients: Vec<std::os::unix::net::UnixStream> = Vec::new();
+    let mut trimmed = false;
     loop {
         if code.is_some() && out.is_none() && err.is_none() {
             break;
@@ -439,6 +493,11 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
         // After the init exited, other holders of the pipes (daemons it left in the same
         // session) are killed with the pid namespace; still, don't wait forever.
         let timeout = if code.is_some() { PollTimeout::from(2000u16) } else { PollTimeout::NONE };
+        if !trimmed {
+            // About to wait, likely for long: drop the code pages starting the container used.
+            trim::release_executable_pages();
+            trimmed = true;
+        }
         let ready = match poll(&mut fds, timeout) {
             Ok(0) => break,
             Ok(_) => fds.iter().map(|f| f.revents().unwrap_or(PollFlags::empty())).collect::<Vec<_>>(),
@@ -504,6 +563,11 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
                         }
                         continue;
                     }
+                    if detach.feed(&buf[..n as usize]) {
+                        detach_foreground(status);
+                        (stdin_open, fg_out) = (false, false);
+                        continue;
+                    }
                     if let Some(fd) = &input {
                         if !write_all_fd(fd.as_raw_fd(), &buf[..n as usize]) {
                             stdin_open = false;
@@ -534,7 +598,33 @@ fn supervise(a: &MonitorArgs, rt: &RuntimeConfig, s: Started, sfd: Option<&Signa
         None => waitpid(s.pid, None).ok().and_then(exit_code).unwrap_or(-1),
     };
     drop(input);
+    tell_exit_code(&mut clients, c);
     c
+}
+
+/// The last frame to `attach` clients: [3][u32 length = 4][exit code, i32 BE]. They need it
+/// from us: with `--rm` the container's records may be gone before they could look.
+fn tell_exit_code(clients: &mut [std::os::unix::net::UnixStream], code: i32) {
+    let mut frame = vec![3u8];
+    frame.extend_from_slice(&4u32.to_be_bytes());
+    frame.extend_from_slice(&code.to_be_bytes());
+    for c in clients {
+        let _ = std::io::Write::write_all(c, &frame);
+    }
+}
+
+/// The user typed the detach keys: let go of the starting command's terminal and tell it;
+/// the container runs on like a detached one (`--rm` is then ours to carry out).
+fn detach_foreground(status: &mut Status) {
+    status.send("detached");
+    status.0 = None;
+    let null = unsafe { libc::open(c"/dev/null".as_ptr(), libc::O_RDWR | libc::O_CLOEXEC) };
+    if null >= 0 {
+        for fd in 0..3 {
+            unsafe { libc::dup2(null, fd) };
+        }
+        unsafe { libc::close(null) };
+    }
 }
 
 /// Path helper for callers: the run dir of a container.

@@ -11,7 +11,7 @@
 
 use std::ffi::CString;
 use std::io::Write;
-use std::os::fd::{AsRawFd, FromRawFd, RawFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
 
 use nix::mount::{mount, umount2, MntFlags, MsFlags};
@@ -328,6 +328,7 @@ fn setup_stdio(a: &InitArgs) -> Result<(), InitError> {
 /// Mounts the image layers and the container's upper dir at `merged`.
 pub fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
     match p.driver.as_str() {
+        "fuse-overlayfs" => fuse_rootfs_mounted(p)?,
         "vfs" => {
             mount(Some(&p.upper), &p.merged, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
                 .ctx(|| format!("bind-mounting {}", p.upper.display()))?;
@@ -355,6 +356,15 @@ pub fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
     Ok(p.merged.clone())
 }
 
+/// fuse-overlayfs is mounted by the monitor (runtime/fuse.rs); this mount namespace has a copy.
+fn fuse_rootfs_mounted(p: &RootfsPlan) -> Result<(), InitError> {
+    if super::fuse::is_mount_point(&p.merged) {
+        Ok(())
+    } else {
+        fail(125, format!("the fuse-overlayfs rootfs is not mounted at {}", p.merged.display()))
+    }
+}
+
 fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {
     let mut flags = MsFlags::empty();
     let mut data = Vec::new();
@@ -370,8 +380,8 @@ fn flags_and_data(options: &[String]) -> (MsFlags, Vec<String>) {
             "noatime" => flags |= MsFlags::MS_NOATIME,
             "bind" => flags |= MsFlags::MS_BIND,
             "rbind" => flags |= MsFlags::MS_BIND | MsFlags::MS_REC,
-            // SELinux labels don't apply; tmpcopyup dirs start empty (see docs/runtime.md);
-            // propagation and `U` are handled after the mount.
+            // SELinux labels don't apply; tmpcopyup, propagation and `U` are handled around
+            // the mount.
             "private" | "rprivate" | "slave" | "rslave" | "shared" | "rshared" | "unbindable" | "runbindable" | "z"
             | "Z" | "tmpcopyup" | "U" | "copyup" | "suid" | "dev" | "exec" => {}
             other => data.push(other.to_string()),
@@ -428,6 +438,7 @@ fn do_mount(
     }
     let fd = ensure_in_root(rfd, dest, Kind::Dir).ctx(|| format!("creating mount point {}", dest.display()))?;
     let target = fd_path(&fd);
+    let copy_from = tmpcopyup_source(&typ, &options, &target, dest)?;
     let mut data_s = data.join(",");
     let mut r = mount(Some(source.as_path()), target.as_str(), Some(typ.as_str()), flags, Some(data_s.as_str()));
     if r.is_err() && typ == "devpts" {
@@ -442,7 +453,31 @@ fn do_mount(
         flags.remove(MsFlags::MS_RDONLY);
     }
     r.ctx(|| format!("mounting {typ} on {}", dest.display()))?;
+    if let Some(src) = copy_from {
+        tmpcopyup(rfd, &src, dest)?;
+    }
     Ok(())
+}
+
+/// For a tmpfs with `tmpcopyup`: the image's directory at the mount point, opened before the
+/// tmpfs hides it.
+fn tmpcopyup_source(typ: &str, options: &[String], target: &str, dest: &Path) -> Result<Option<OwnedFd>, InitError> {
+    if typ != "tmpfs" || !options.iter().any(|o| o == "tmpcopyup") {
+        return Ok(None);
+    }
+    let dir = std::fs::File::open(target).ctx(|| format!("opening {} for tmpcopyup", dest.display()))?;
+    Ok(Some(OwnedFd::from(dir)))
+}
+
+/// Copies the image's content of `dest` (`src`) into the tmpfs now mounted there, owners and
+/// modes kept (podman's tmpcopyup, done by crun and runc).
+fn tmpcopyup(rfd: RawFd, src: &OwnedFd, dest: &Path) -> Result<(), InitError> {
+    // Resolved again from the root: /proc/self/fd of the mount point names the directory
+    // below the new tmpfs, not the tmpfs.
+    let dst = open_in_root(rfd, dest, libc::O_DIRECTORY | libc::O_RDONLY)
+        .ctx(|| format!("opening the tmpfs at {}", dest.display()))?;
+    super::fdcopy::copy_dir(src, dst.as_raw_fd(), super::fdcopy::CopyMode { keep_owner: true, overwrite: false, owner: None })
+        .ctx(|| format!("copying the image's {} into its tmpfs", dest.display()))
 }
 
 fn bind_mount(rfd: RawFd, source: &Path, dest: &Path, ro: bool, recursive: bool) -> Result<(), InitError> {

@@ -7,8 +7,10 @@
 //! monitor needs neither the database nor the store lock to start a container.
 
 pub mod caps;
+pub mod cgroup;
 pub mod fdcopy;
 pub mod fsroot;
+pub mod fuse;
 pub mod init;
 pub mod reaper;
 pub mod seccomp;
@@ -29,8 +31,12 @@ pub const ANN_STOP_SIGNAL: &str = "io.burrow.stop-signal";
 /// How the container's root filesystem is put together.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RootfsPlan {
-    /// `overlay` (kernel), `fuse-overlayfs`, or `vfs` (a plain directory).
+    /// `overlay` (kernel, mounted by the init), `fuse-overlayfs` (mounted by the monitor, see
+    /// fuse.rs), or `vfs` (the layers copied into `upper` at create, bind-mounted).
     pub driver: String,
+    /// For fuse-overlayfs: the program (storage.conf's or `--storage-opt` mount_program).
+    #[serde(default)]
+    pub mount_program: Option<PathBuf>,
     /// The store's layers dir; lowerdirs are given relative to it to keep options short.
     pub layers_dir: PathBuf,
     /// Layer diff dirs, top first (overlay's lowerdir order).

@@ -6,12 +6,15 @@
 //! command that takes the lock ([`Store::lock`]), so readers never see a partial image.
 
 pub mod blobs;
+pub mod config;
 pub mod containers;
 pub mod db;
 pub mod extract;
 pub mod idmapped;
+pub mod flatten;
 pub mod lock;
 pub mod paths;
+pub mod rootfs;
 pub mod volumes;
 
 use std::path::{Path, PathBuf};
@@ -30,13 +33,15 @@ pub struct Store {
     /// Running without real root: inside our user namespace.
     pub rootless: bool,
     pub driver: String,
+    /// storage.conf with `--storage-opt` applied (the overlay mount_program).
+    pub conf: config::StorageConf,
 }
 
 impl Store {
     pub fn open(paths: StorePaths, rootless: bool, driver: String) -> Result<Store> {
         paths.ensure()?;
         let db = Db::open(&paths.db())?;
-        Ok(Store { paths, db, rootless, driver })
+        Ok(Store { paths, db, rootless, driver, conf: config::StorageConf::default() })
     }
 
     /// Takes the store lock for a layer/image mutation and repairs what an interrupted

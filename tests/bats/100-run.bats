@@ -153,6 +153,35 @@ teardown() {
     is "$output" "notty"
 }
 
+@test "run -it / start -a -i: the detach keys give the terminal back, the container runs on" {
+    skip_if_missing python3
+    local pty=$BATS_TEST_DIRNAME/../fixtures/pty-run.py name
+    name=$(unique_name dk)
+    # podman's default, ctrl-p ctrl-q; with --rm the container stays until it exits.
+    run "$pty" READY '\x10\x11' "$BURROW" "${BURROW_GLOBAL_OPTS[@]}" run -it --rm --name "$name" $IMAGE \
+        sh -c 'echo READY; read l; echo got:$l; exit 7'
+    is "${lines[-1]}" "rc=0" "detaching exits 0: $output"
+    assert "$output" !~ "got:" "the keys did not reach the container"
+    run_burrow inspect --format '{{.State.Status}}' "$name"
+    is "$output" "running" "the container runs on"
+    # Back in through attach: the exit code comes with it, and --rm is carried out.
+    run "$pty" '' 'again\r' "$BURROW" "${BURROW_GLOBAL_OPTS[@]}" attach "$name"
+    assert "$output" =~ "got:again" "attach reaches the same shell"
+    is "${lines[-1]}" "rc=7"
+    wait_until 10 sh -c "! '$BURROW' ${BURROW_GLOBAL_OPTS[*]} container exists '$name'"
+
+    # Other keys on start -a -i; "" disables detaching (the keys reach the container).
+    run_burrow create -it --name "$name" $IMAGE sh -c 'echo READY; read l; echo got:$l; exit 7'
+    run "$pty" READY '\x01x' "$BURROW" "${BURROW_GLOBAL_OPTS[@]}" start -a -i --detach-keys ctrl-a,x "$name"
+    is "${lines[-1]}" "rc=0" "detached with ctrl-a,x: $output"
+    run_burrow stop -t 0 "$name"
+    run "$pty" READY '\x10\x11hello\r' "$BURROW" "${BURROW_GLOBAL_OPTS[@]}" start -a -i --detach-keys "" "$name"
+    assert "$output" =~ "got:.*hello" "with --detach-keys \"\" the keys are input"
+    is "${lines[-1]}" "rc=7" "and the command's exit code comes back"
+    run_burrow 125 run --rm -it --detach-keys ctrl-xy $IMAGE true
+    assert "$output" =~ "Error: invalid detach keys" "bad keys are refused"
+}
+
 @test "run: --init runs a reaper as pid 1" {
     run_burrow run --rm --init $IMAGE sh -c 'cat /proc/1/cmdline | tr "\0" " "; echo; echo $$'
     assert "${lines[0]}" =~ "burrow-init" "pid 1 is the init"

@@ -13,10 +13,6 @@ teardown() {
     basic_teardown
 }
 
-monitor_pid_of() {
-    cat "$(burrow_runroot)/ctr/$1/monitor.pid"
-}
-
 @test "SIGKILL of the monitor: the container is recorded as exited (-1) and nothing is left" {
     local name
     name=$(unique_name mon)

@@ -117,6 +117,30 @@ teardown() {
     run_burrow 1 run --rm --read-only --read-only-tmpfs=false $IMAGE touch /tmp/a
 }
 
+@test "tmpcopyup: tmpfs dirs start with the image's content (--read-only, --tmpfs, --mount); notmpcopyup keeps them empty" {
+    local img=localhost/tmpcopyup:latest ctx=$BURROW_TEST_TMPDIR/ctx
+    mkdir -p "$ctx"
+    printf 'FROM %s\nRUN mkdir -p /var/tmp && echo t > /tmp/fromimage && echo v > /var/tmp/fromimage && mkdir -p /srv/sub && echo s > /srv/sub/f && chown -R 1000:1000 /srv/sub\n' \
+        "$IMAGE" >"$ctx/Containerfile"
+    run_burrow build -t $img "$ctx"
+    run_burrow run --rm --read-only $img sh -c 'cat /tmp/fromimage /var/tmp/fromimage; echo new > /tmp/fromimage && echo written'
+    is "$output" "t
+v
+written" "--read-only's tmpfs /tmp and /var/tmp hold the image's files, writable"
+    run_burrow run --rm --tmpfs /srv $img sh -c 'grep -c " /srv tmpfs" /proc/self/mounts; cat /srv/sub/f; stat -c %u:%g /srv/sub/f'
+    is "$output" "1
+s
+1000:1000" "--tmpfs copies up by default, owners kept"
+    run_burrow run --rm --mount type=tmpfs,dst=/srv $img cat /srv/sub/f
+    is "$output" "s" "--mount type=tmpfs too"
+    run_burrow run --rm --tmpfs /srv:notmpcopyup $img ls -A /srv
+    is "$output" "" "notmpcopyup: empty"
+    run_burrow run --rm --mount type=tmpfs,dst=/srv,notmpcopyup $img ls -A /srv
+    is "$output" "" "notmpcopyup with --mount: empty"
+    run_burrow run --rm $img cat /tmp/fromimage
+    is "$output" "t" "the image is unchanged"
+}
+
 @test "escape: a symlink on a shared volume can't move a mount target out of the root" {
     local sentinel=$BURROW_TEST_TMPDIR/sentinel src=$BURROW_TEST_TMPDIR/s
     mkdir -p "$sentinel" "$src"

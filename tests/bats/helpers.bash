@@ -604,6 +604,11 @@ burrow_runroot() {
     _burrow_direct info --format '{{.Store.RunRoot}}'
 }
 
+# monitor_pid_of ID: the pid of a running container's monitor.
+monitor_pid_of() {
+    cat "$(burrow_runroot)/ctr/$1/monitor.pid"
+}
+
 # layer_diff_of IMAGE: the directory holding the top layer's files.
 layer_diff_of() {
     _burrow_direct image inspect --format '{{.GraphDriver.Data.UpperDir}}' "$1"

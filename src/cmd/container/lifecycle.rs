@@ -19,6 +19,9 @@ pub struct StartArgs {
     /// Proxy signals to the container (with --attach)
     #[arg(long = "sig-proxy", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     pub sig_proxy: bool,
+    /// Key sequence for detaching a container (with --attach and -i; "" disables it)
+    #[arg(long = "detach-keys", default_value = "ctrl-p,ctrl-q", value_name = "KEYS")]
+    pub detach_keys: String,
     /// Containers to start
     #[arg(required = true)]
     pub containers: Vec<String>,
@@ -28,10 +31,11 @@ pub fn start(g: &GlobalOptions, a: StartArgs) -> Result<i32> {
     if a.attach && a.containers.len() > 1 {
         return Err(Error::usage("you cannot start and attach multiple containers at once"));
     }
+    let detach_keys = crate::engine::container::attach::parse_detach_keys(&a.detach_keys)?;
     let mut engine = Engine::open_in_userns(g)?;
     if a.attach {
         let c = engine.container(&a.containers[0])?;
-        return match engine.start_container(&c, Attach::Yes { sig_proxy: a.sig_proxy })? {
+        return match engine.start_container(&c, Attach::Yes { sig_proxy: a.sig_proxy, detach_keys })? {
             StartOutcome::Exited { code, row } => {
                 let s: crate::engine::container::create::StoredConfig =
                     serde_json::from_slice(&row.config).unwrap_or_default();
@@ -40,7 +44,7 @@ pub fn start(g: &GlobalOptions, a: StartArgs) -> Result<i32> {
                 }
                 Ok(code)
             }
-            StartOutcome::Running(_) => Ok(0),
+            StartOutcome::Running(_) | StartOutcome::Detached(_) => Ok(0),
         };
     }
     for_each(&a.containers, |name| {

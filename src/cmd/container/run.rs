@@ -31,9 +31,9 @@ pub struct RunCmd {
     /// Proxy received signals to the container (foreground only)
     #[arg(long = "sig-proxy", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     pub sig_proxy: bool,
-    /// Key sequence for detaching (accepted; detaching from a foreground run is not supported yet)
-    #[arg(long = "detach-keys")]
-    pub detach_keys: Option<String>,
+    /// Key sequence for detaching a container (with -i; "" disables it)
+    #[arg(long = "detach-keys", default_value = "ctrl-p,ctrl-q", value_name = "KEYS")]
+    pub detach_keys: String,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -84,13 +84,14 @@ fn phase(start: std::time::Instant, what: &str) {
 pub fn run(g: &GlobalOptions, a: RunCmd) -> Result<i32> {
     let t0 = std::time::Instant::now();
     check_pull(&a.create.pull)?;
+    let detach_keys = crate::engine::container::attach::parse_detach_keys(&a.detach_keys)?;
     let opts = a.create.options();
     let mut engine = Engine::open_in_userns(g)?;
     phase(t0, "joined the user namespace, opened the store");
     ensure_image(&mut engine, &opts.image, &a.create.pull)?;
     let row = engine.create_container(&opts)?;
     phase(t0, "created");
-    let attach = if a.detach { Attach::No } else { Attach::Yes { sig_proxy: a.sig_proxy } };
+    let attach = if a.detach { Attach::No } else { Attach::Yes { sig_proxy: a.sig_proxy, detach_keys } };
     let outcome = engine.start_container(&row, attach);
     let outcome = match outcome {
         Ok(o) => o,
@@ -102,6 +103,8 @@ pub fn run(g: &GlobalOptions, a: RunCmd) -> Result<i32> {
         }
     };
     match outcome {
+        // podman prints nothing when the user detaches; `--rm` is left to the monitor.
+        StartOutcome::Detached(_) => Ok(0),
         StartOutcome::Running(r) => {
             print_out(&format!("{}\n", r.id))?;
             Ok(0)

@@ -39,8 +39,14 @@ impl Engine {
         let upper = self.store.paths.container(&c.id).join("upper");
         let below = self.state_tree(&st);
         let parent = st.layers.last().cloned();
+        let copy = self.is_vfs_copy(&c.id);
         let staged = self.stage_build_layer(parent.as_deref(), "commit", |w| {
-            super::layer::write_upper_tar(&upper, w, &|rel, meta| super::steps::runtime_artifact(&below, rel, meta))
+            let skip = |rel: &str, meta: &std::fs::Metadata| super::steps::runtime_artifact(&below, rel, meta);
+            if copy {
+                super::layer::write_copy_tar(&upper, &below, w, &skip)
+            } else {
+                super::layer::write_upper_tar(&upper, w, &skip)
+            }
         })?;
         let h = History {
             created_by: Some(c.image_name.clone()),
@@ -56,13 +62,24 @@ impl Engine {
         Ok(id)
     }
 
+    /// Whether the container's upper dir is a whole copy of its root (the vfs backend) rather
+    /// than an overlay diff.
+    pub(crate) fn is_vfs_copy(&self, id: &str) -> bool {
+        let rt: Option<crate::runtime::RuntimeConfig> =
+            crate::monitor::files::read_json(&self.store.paths.container(id).join("runtime.json"));
+        rt.is_some_and(|r| r.rootfs.driver == "vfs")
+    }
+
     /// Writes a container's filesystem (image layers and its own changes) as a tar.
     pub fn export_container(&mut self, container: &str, out: &mut dyn Write) -> Result<()> {
         let c = self.container(container)?;
         let st =
             self.load_state(&c.image_id)?.ok_or_else(|| Error::NotFound(format!("{}: image not known", c.image_id)))?;
         let mut roots = vec![self.store.paths.container(&c.id).join("upper")];
-        roots.extend(st.layers.iter().rev().map(|l| self.store.layer_diff(l)));
+        // A vfs copy is the whole root already (and what it deleted must not show through).
+        if !self.is_vfs_copy(&c.id) {
+            roots.extend(st.layers.iter().rev().map(|l| self.store.layer_diff(l)));
+        }
         let tree = SourceTree::layers(roots);
         let root = tree.find(&[]).ok_or_else(|| Error::other("the container has no root filesystem"))?;
         let mut plan = CopyPlan::default();

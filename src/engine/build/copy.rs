@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
@@ -487,6 +487,62 @@ pub fn parse_chown(spec: &str, tree: &SourceTree) -> std::result::Result<(u64, u
         },
     };
     Ok((uid, gid))
+}
+
+/// What a vfs copy `root` (a container's whole root) changed against the image `image`,
+/// as `diff` shows it: (A|C|D, "/path"), parents before children.
+pub fn copy_changes(root: &Path, image: &SourceTree) -> Vec<(char, String)> {
+    let mut out = Vec::new();
+    diff_copy_at(root, image, &mut Vec::new(), &mut out);
+    out
+}
+
+/// `diff` for a vfs copy: entries of the copy at `rel` that the image lacks (A) or has
+/// otherwise (C: type, mode, owner, size, mtime or link target differ), and the image's
+/// entries the copy lacks (D).
+fn diff_copy_at(
+    root: &Path,
+    image: &SourceTree,
+    rel: &mut Vec<String>,
+    out: &mut Vec<(char, String)>,
+) {
+    use std::os::unix::fs::MetadataExt;
+    let dir: PathBuf = rel.iter().fold(root.to_path_buf(), |p, c| p.join(c));
+    let mut present = std::collections::HashSet::new();
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        present.insert(name.clone());
+        rel.push(name);
+        let shown = format!("/{}", rel.join("/"));
+        let path = dir.join(e.file_name());
+        if let Ok(m) = std::fs::symlink_metadata(&path) {
+            match image.find(rel) {
+                None => out.push(('A', shown)),
+                Some(node) => {
+                    let i = &node.meta;
+                    let link = |p: &Path| std::fs::read_link(p).ok();
+                    let differs = m.mode() != i.mode()
+                        || (m.uid(), m.gid()) != (i.uid(), i.gid())
+                        || (!m.is_dir() && m.size() != i.size())
+                        || (m.mtime(), m.mtime_nsec()) != (i.mtime(), i.mtime_nsec())
+                        || (m.file_type().is_symlink() && link(&path) != link(&node.path));
+                    if differs {
+                        out.push(('C', shown));
+                    }
+                }
+            }
+            if m.is_dir() {
+                diff_copy_at(root, image, rel, out);
+            }
+        }
+        rel.pop();
+    }
+    for name in image.children(rel) {
+        if !present.contains(&name) {
+            out.push(('D', format!("/{}", rel.iter().chain(std::iter::once(&name)).cloned().collect::<Vec<_>>().join("/"))));
+        }
+    }
 }
 
 #[cfg(test)]

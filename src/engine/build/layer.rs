@@ -22,6 +22,29 @@ pub fn write_upper_tar(root: &Path, w: &mut dyn Write, skip: Skip) -> Result<()>
     Ok(())
 }
 
+/// Writes what a vfs copy `root` (a container's whole root) changed against the image
+/// `below` as a layer tar: the added and changed entries (with their parent directories),
+/// and a `.wh.` whiteout for each entry the copy no longer has.
+pub fn write_copy_tar(root: &Path, below: &super::copy::SourceTree, w: &mut dyn Write, skip: Skip) -> Result<()> {
+    let changes = super::copy::copy_changes(root, below);
+    let changed: std::collections::HashSet<String> =
+        changes.iter().filter(|(k, _)| *k != 'D').map(|(_, p)| p.trim_start_matches('/').to_string()).collect();
+    let mut b = tar::Builder::new(w);
+    b.follow_symlinks(false);
+    walk_upper(&mut b, root, "", &|rel, meta| !changed.contains(rel) || skip(rel, meta))?;
+    let root_meta = std::fs::symlink_metadata(root).ctx(|| format!("reading {}", root.display()))?;
+    for (_, p) in changes.iter().filter(|(k, _)| *k == 'D') {
+        let p = p.trim_start_matches('/');
+        let wh = match p.rsplit_once('/') {
+            Some((dir, name)) => format!("{dir}/.wh.{name}"),
+            None => format!(".wh.{p}"),
+        };
+        append_empty(&mut b, &wh, &root_meta).map_err(|e| Error::io(format!("adding {wh} to the layer"), e))?;
+    }
+    b.finish().ctx(|| "writing the layer".into())?;
+    Ok(())
+}
+
 fn walk_upper(b: &mut tar::Builder<&mut dyn Write>, dir: &Path, rel: &str, skip: Skip) -> Result<()> {
     let mut names: Vec<_> = std::fs::read_dir(dir)
         .ctx(|| format!("reading {}", dir.display()))?

@@ -6,7 +6,7 @@
 
 mod args;
 mod commit;
-mod copy;
+pub(crate) mod copy;
 mod layer;
 mod mounts;
 mod steps;

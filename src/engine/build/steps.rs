@@ -130,10 +130,10 @@ impl Engine {
             ..Default::default()
         };
         let row = self.create_container(&opts).map_err(|e| b.err(ins, e))?;
-        let outcome = self.start_container(&row, Attach::Yes { sig_proxy: true });
+        let outcome = self.start_container(&row, Attach::Yes { sig_proxy: true, detach_keys: vec![] });
         let code = match outcome {
             Ok(StartOutcome::Exited { code, .. }) => code,
-            Ok(StartOutcome::Running(_)) => 0,
+            Ok(StartOutcome::Running(_) | StartOutcome::Detached(_)) => 0,
             Err(e) => {
                 let _ = self.remove_container(&row.id, true, false);
                 return Err(b.err(ins, e));
@@ -148,8 +148,14 @@ impl Engine {
         super::mounts::remove_mount_points(&upper, &mounts.targets, &below);
         drop(mounts);
         let parent = st.layers.last().cloned();
+        let copy = self.is_vfs_copy(&row.id);
         let staged = self.stage_build_layer(parent.as_deref(), "RUN", |w| {
-            super::layer::write_upper_tar(&upper, w, &|rel, meta| runtime_artifact(&below, rel, meta))
+            let skip = |rel: &str, meta: &std::fs::Metadata| runtime_artifact(&below, rel, meta);
+            if copy {
+                super::layer::write_copy_tar(&upper, &below, w, &skip)
+            } else {
+                super::layer::write_upper_tar(&upper, w, &skip)
+            }
         });
         let _ = self.remove_container(&row.id, true, false);
         let staged = staged?;

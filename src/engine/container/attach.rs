@@ -56,7 +56,7 @@ impl Engine {
         }
         let sock = self.store.paths.container_run(&c.id).join(crate::monitor::ATTACH_SOCKET);
         let mut stream = UnixStream::connect(&sock).ctx(|| format!("connecting to {}", sock.display()))?;
-        let mut matched = 0usize;
+        let mut detach = crate::monitor::detach::DetachMatcher::new(o.detach_keys.clone());
         let mut stdin_open = !o.no_stdin;
         let mut buf = vec![0u8; 65536];
         let mut pending: Vec<u8> = Vec::new();
@@ -77,13 +77,19 @@ impl Engine {
                     break;
                 }
                 pending.extend_from_slice(&buf[..n]);
-                // Frames: [1 = stdout | 2 = stderr][u32 BE length][bytes].
+                // Frames: [1 = stdout | 2 = stderr][u32 BE length][bytes]; [3][4][exit code] last.
                 while pending.len() >= 5 {
                     let len = u32::from_be_bytes([pending[1], pending[2], pending[3], pending[4]]) as usize;
                     if pending.len() < 5 + len {
                         break;
                     }
                     let data = &pending[5..5 + len];
+                    if pending[0] == 3 {
+                        // The monitor's last word: the exit code.
+                        if let Ok(code) = <[u8; 4]>::try_from(data) {
+                            return Ok(Attached::Exited(i32::from_be_bytes(code)));
+                        }
+                    }
                     let r = if pending[0] == 2 {
                         std::io::stderr().write_all(data).and_then(|_| std::io::stderr().flush())
                     } else {
@@ -100,15 +106,8 @@ impl Engine {
                     continue;
                 }
                 let data = &buf[..n as usize];
-                for &b in data {
-                    if !o.detach_keys.is_empty() && b == o.detach_keys[matched] {
-                        matched += 1;
-                        if matched == o.detach_keys.len() {
-                            return Ok(Attached::Detached);
-                        }
-                    } else {
-                        matched = 0;
-                    }
+                if detach.feed(data) {
+                    return Ok(Attached::Detached);
                 }
                 if stream.write_all(data).is_err() {
                     stdin_open = false;

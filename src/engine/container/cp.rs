@@ -198,6 +198,11 @@ impl Engine {
             None::<&str>,
         )
         .map_err(|e| Error::other(format!("making mounts private: {e}")))?;
+        if rt.rootfs.driver == "fuse-overlayfs" {
+            // Mounted in our private namespace; the daemon dies with us (PDEATHSIG).
+            let log = self.store.paths.container(&c.id).join("fuse-overlayfs-cp.log");
+            crate::runtime::fuse::FuseMount::mount(&rt.rootfs, &log).map_err(Error::other)?.keep();
+        }
         let merged = crate::runtime::init::mount_rootfs(&rt.rootfs).map_err(|e| Error::other(e.msg))?;
         if let Some(d) = cwd {
             let _ = std::env::set_current_dir(d);

@@ -14,6 +14,7 @@ use crate::network::mode::Requested;
 use crate::network::{NetMode, NetPlan};
 use crate::runtime::spec::{self, NetworkMode, SpecInput};
 use crate::runtime::{RestartPolicy, RootfsPlan, RuntimeConfig};
+use crate::storage::rootfs;
 use crate::storage::containers::{self, ContainerRow, State};
 
 /// Everything `run`/`create` accept, as given; kept in the record for inspect.
@@ -479,23 +480,16 @@ impl Engine {
         }
         let config = serde_json::to_vec_pretty(&out.spec).map_err(Error::other)?;
         write_file(&dir.join("config.json"), &String::from_utf8_lossy(&config))?;
-        let (layers_dir, lowers) = match userns {
+        let mut rootfs = self.rootfs_plan(img, dir)?;
+        if let Some(plan) = userns {
             // The id-mapped copy is the only lower layer.
-            Some(plan) => (plan.lower.parent().map(Path::to_path_buf).unwrap_or_default(), vec![plan.lower.clone()]),
-            None => (self.store.paths.layers(), img.layers.iter().rev().map(|l| self.store.layer_diff(l)).collect()),
-        };
+            rootfs.layers_dir = plan.lower.parent().map(Path::to_path_buf).unwrap_or_default();
+            rootfs.lowers = vec![plan.lower.clone()];
+        }
         let rt = RuntimeConfig {
             id: id.to_string(),
             name: name.to_string(),
-            rootfs: RootfsPlan {
-                driver: if self.store.driver == "vfs" { "vfs".into() } else { "overlay".into() },
-                layers_dir,
-                lowers,
-                upper: dir.join("upper"),
-                work: dir.join("work"),
-                merged: dir.join("merged"),
-                userxattr: self.store.rootless,
-            },
+            rootfs,
             log_path: dir.join("ctr.log"),
             tty: opts.tty,
             interactive: opts.interactive,
@@ -633,6 +627,33 @@ impl Engine {
             gateway: route.map(|r| r.1),
         };
         (crate::network::files::hosts(&net.mode, &inp), crate::network::files::resolv(&net.mode, &inp))
+    }
+
+    /// How this container's root is put together (storage/rootfs.rs). For a copy (vfs), the
+    /// image's layers are copied into its upper dir now, as podman's vfs driver does.
+    fn rootfs_plan(&self, img: &crate::storage::ImageRow, dir: &Path) -> Result<RootfsPlan> {
+        let s = &self.store;
+        let backend = rootfs::host_backend(&s.driver, s.conf.mount_program.as_deref(), s.rootless);
+        let lowers: Vec<PathBuf> = img.layers.iter().rev().map(|l| s.layer_diff(l)).collect();
+        let upper = dir.join("upper");
+        if backend == rootfs::Backend::Copy {
+            let bottom_first: Vec<PathBuf> = lowers.iter().rev().cloned().collect();
+            crate::storage::flatten::flatten(&bottom_first, &upper)
+                .ctx(|| format!("copying the layers of image {} into {}", img.id, upper.display()))?;
+        }
+        Ok(RootfsPlan {
+            driver: backend.name().into(),
+            mount_program: match backend {
+                rootfs::Backend::Fuse(p) => Some(p),
+                _ => None,
+            },
+            layers_dir: s.paths.layers(),
+            lowers,
+            upper,
+            work: dir.join("work"),
+            merged: dir.join("merged"),
+            userxattr: s.rootless,
+        })
     }
 }
 

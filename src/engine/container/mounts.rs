@@ -139,7 +139,10 @@ fn apply_option(m: &mut UserMount, opt: &str) -> Result<()> {
             m.options.push(opt.to_string());
         }
         o if is_tmpfs && (o.starts_with("size=") || o.starts_with("mode=")) => m.options.push(opt.to_string()),
-        "tmpcopyup" | "notmpcopyup" if is_tmpfs => {}
+        "tmpcopyup" | "notmpcopyup" if is_tmpfs => {
+            m.options.retain(|o| o != "tmpcopyup" && o != "notmpcopyup");
+            m.options.push(opt.to_string());
+        }
         other => return Err(bad_option(other)),
     }
     Ok(())
@@ -153,6 +156,13 @@ fn finish(mut m: UserMount) -> UserMount {
     }
     match m.source {
         MountSource::Tmpfs => {
+            // podman copies the image's content at the destination into a tmpfs unless told
+            // `notmpcopyup` (the init does the copy).
+            if m.options.iter().any(|o| o == "notmpcopyup") {
+                m.options.retain(|o| o != "notmpcopyup");
+            } else if !m.options.iter().any(|o| o == "tmpcopyup") {
+                m.options.push("tmpcopyup".into());
+            }
             for o in ["noexec", "nosuid", "nodev"] {
                 let opposite = &o[2..];
                 if !m.options.iter().any(|x| x == o || x == opposite) {
@@ -280,7 +290,7 @@ pub fn parse_mount(arg: &str, cwd: &Path) -> Result<UserMount> {
             "z" | "Z" if kind != "tmpfs" => opts.push(k.into()),
             "tmpfs-size" if kind == "tmpfs" => opts.push(format!("size={}", needs(k, v)?)),
             "tmpfs-mode" if kind == "tmpfs" => opts.push(format!("mode={}", needs(k, v)?)),
-            "tmpcopyup" | "notmpcopyup" if kind == "tmpfs" => {}
+            "tmpcopyup" | "notmpcopyup" if kind == "tmpfs" => opts.push(k.into()),
             "nocopy" | "volume-nocopy" if kind == "volume" => nocopy = parse_bool(k, v)?,
             "suid" | "nosuid" | "dev" | "nodev" | "exec" | "noexec" => opts.push(k.into()),
             "consistency" => {}
@@ -377,7 +387,11 @@ mod tests {
     fn tmpfs_flags() {
         let m = parse_tmpfs("/scratch:size=10m,mode=0700").unwrap();
         assert_eq!(m.source, MountSource::Tmpfs);
-        assert_eq!(m.options, ["size=10m", "mode=0700", "rw", "noexec", "nosuid", "nodev", "rprivate"]);
+        assert_eq!(m.options, ["size=10m", "mode=0700", "rw", "tmpcopyup", "noexec", "nosuid", "nodev", "rprivate"]);
+        let m = parse_tmpfs("/t:notmpcopyup").unwrap();
+        assert!(!m.options.iter().any(|o| o.contains("tmpcopyup")), "notmpcopyup: no copy, and not passed on");
+        let m = parse_mount("type=tmpfs,dst=/t,tmpcopyup,notmpcopyup", cwd()).unwrap();
+        assert!(!m.options.iter().any(|o| o.contains("tmpcopyup")), "the last one wins");
         let m = parse_tmpfs("/t:exec").unwrap();
         assert!(!m.options.contains(&"noexec".to_string()));
         assert!(parse_tmpfs("/t:bogus").is_err());

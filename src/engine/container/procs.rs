@@ -178,11 +178,18 @@ impl Engine {
             .map(|i| i.layers.iter().map(|l| self.store.layer_diff(l)).collect())
             .unwrap_or_default();
         let mut out = Vec::new();
-        walk(&upper, &upper, &lowers, &mut out);
+        if self.is_vfs_copy(&c.id) {
+            // upper/ is a whole copy of the root: compare it with the image.
+            let image = crate::engine::build::copy::SourceTree::layers(lowers.iter().rev().cloned().collect());
+            out = crate::engine::build::copy::copy_changes(&upper, &image);
+        } else {
+            walk(&upper, &upper, &lowers, &mut out);
+        }
         out.sort_by(|a, b| a.1.cmp(&b.1));
         Ok(out)
     }
 }
+
 
 fn walk(base: &Path, dir: &Path, lowers: &[PathBuf], out: &mut Vec<(char, String)>) {
     use std::os::unix::fs::FileTypeExt;

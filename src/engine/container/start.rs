@@ -15,21 +15,30 @@ use crate::error::{Error, IoContext, Result};
 use crate::storage::containers::{self, ContainerRow, State};
 
 /// How the starting command stays connected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attach {
     /// Detached: print the id and return.
     No,
-    /// Foreground: the container's stdio is this command's; wait for the exit code.
-    Yes { sig_proxy: bool },
+    /// Foreground: the container's stdio is this command's; wait for the exit code. With
+    /// -i, typing `detach_keys` (parsed `--detach-keys`; empty: never) gives the terminal back.
+    Yes { sig_proxy: bool, detach_keys: Vec<u8> },
 }
 
 pub enum StartOutcome {
     Running(ContainerRow),
     Exited { row: ContainerRow, code: i32 },
+    /// The user typed the detach keys; the container runs on.
+    Detached(ContainerRow),
 }
 
 /// Forks the monitor. Returns the read end of its status pipe.
-fn spawn_monitor(paths: &crate::storage::StorePaths, ctr_dir: &Path, run_dir: &Path, foreground: bool) -> Result<File> {
+fn spawn_monitor(
+    paths: &crate::storage::StorePaths,
+    ctr_dir: &Path,
+    run_dir: &Path,
+    foreground: bool,
+    detach_keys: &[u8],
+) -> Result<File> {
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).ctx(|| "creating a pipe".into())?;
     // The monitor's child becomes the container's init: it must not be able to reach the
     // real binary through /proc/self/exe, so the monitor runs from the sealed copy.
@@ -43,6 +52,7 @@ fn spawn_monitor(paths: &crate::storage::StorePaths, ctr_dir: &Path, run_dir: &P
         cstr(run_dir),
         std::ffi::CString::new("3").unwrap_or_default(),
         std::ffi::CString::new(if foreground { "fg" } else { "bg" }).unwrap_or_default(),
+        std::ffi::CString::new(crate::monitor::detach::encode(detach_keys)).unwrap_or_default(),
     ];
     let exe_c = cstr(&exe);
     // SAFETY: single-threaded; the children only call async-signal-safe functions and exec.
@@ -118,12 +128,19 @@ impl Engine {
         let _ = std::fs::remove_dir_all(&run_dir);
         let ctr_dir = self.store.paths.container(&c.id);
         let foreground = matches!(attach, Attach::Yes { .. });
+        let (sig_proxy, detach_keys) = match &attach {
+            Attach::Yes { sig_proxy, detach_keys } => (*sig_proxy, detach_keys.clone()),
+            Attach::No => (false, vec![]),
+        };
         // Block the signals we proxy before the monitor exists, so none is lost.
         let proxied = proxied_signals();
-        if let Attach::Yes { sig_proxy: true } = attach {
+        if sig_proxy {
             let _ = proxied.thread_block();
         }
-        let status = spawn_monitor(&self.store.paths, &ctr_dir, &run_dir, foreground)?;
+        // `-it` on a terminal: keys go to the container (and the detach keys are seen) as typed.
+        let opts = super::list::stored(&c).opts;
+        let _raw = if foreground && opts.tty && opts.interactive { RawTerminal::enter() } else { None };
+        let status = spawn_monitor(&self.store.paths, &ctr_dir, &run_dir, foreground, &detach_keys)?;
         let mut reader = BufReader::new(status);
         let first = read_status(&mut reader)
             .unwrap_or_else(|| "failed 125 the monitor exited before starting the container".into());
@@ -149,9 +166,12 @@ impl Engine {
         if !foreground {
             return Ok(StartOutcome::Running(c));
         }
-        let sig_proxy = matches!(attach, Attach::Yes { sig_proxy: true });
         let code = wait_foreground(&mut reader, c.pid, sig_proxy, &proxied);
         let _ = proxied.thread_unblock();
+        let code = match code {
+            Foreground::Detached => return Ok(StartOutcome::Detached(c)),
+            Foreground::Exited(code) => code,
+        };
         let rows = self.sync_all(vec![c.clone()])?;
         let row = rows.into_iter().next().unwrap_or(c);
         let code = code.unwrap_or(row.exit_code);
@@ -167,8 +187,50 @@ fn proxied_signals() -> SigSet {
     s
 }
 
-/// Waits for `exited CODE` from the monitor, forwarding proxied signals to the container.
-fn wait_foreground(reader: &mut BufReader<File>, pid: i32, sig_proxy: bool, set: &SigSet) -> Option<i32> {
+/// The terminal in raw mode while it lives; restored when dropped.
+struct RawTerminal(nix::sys::termios::Termios);
+
+impl RawTerminal {
+    fn enter() -> Option<RawTerminal> {
+        use nix::sys::termios;
+        let stdin = std::io::stdin();
+        let saved = termios::tcgetattr(&stdin).ok()?;
+        let mut raw = saved.clone();
+        termios::cfmakeraw(&mut raw);
+        termios::tcsetattr(&stdin, termios::SetArg::TCSANOW, &raw).ok()?;
+        Some(RawTerminal(saved))
+    }
+}
+
+impl Drop for RawTerminal {
+    fn drop(&mut self) {
+        let _ = nix::sys::termios::tcsetattr(std::io::stdin(), nix::sys::termios::SetArg::TCSANOW, &self.0);
+    }
+}
+
+enum Foreground {
+    Exited(Option<i32>),
+    Detached,
+}
+
+/// Waits for `exited CODE` (or `detached`) from the monitor, forwarding proxied signals to
+/// the container.
+fn wait_foreground(reader: &mut BufReader<File>, pid: i32, sig_proxy: bool, set: &SigSet) -> Foreground {
+    Foreground::Exited(loop {
+        match wait_status_line(reader, pid, sig_proxy, set) {
+            Some(line) if line == "detached" => return Foreground::Detached,
+            Some(line) => {
+                if let Some(code) = line.strip_prefix("exited ") {
+                    break code.trim().parse().ok();
+                }
+            }
+            None => break None,
+        }
+    })
+}
+
+/// The monitor's next status line (None: it closed the pipe), forwarding signals meanwhile.
+fn wait_status_line(reader: &mut BufReader<File>, pid: i32, sig_proxy: bool, set: &SigSet) -> Option<String> {
     let sfd = if sig_proxy { nix::sys::signalfd::SignalFd::new(set).ok() } else { None };
     loop {
         let mut fds =
@@ -197,13 +259,6 @@ fn wait_foreground(reader: &mut BufReader<File>, pid: i32, sig_proxy: bool, set:
                 }
             }
         }
-        match read_status(reader) {
-            Some(line) => {
-                if let Some(code) = line.strip_prefix("exited ") {
-                    return code.trim().parse().ok();
-                }
-            }
-            None => return None,
-        }
+        return read_status(reader);
     }
 }

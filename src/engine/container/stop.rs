@@ -129,7 +129,10 @@ impl Engine {
             crate::storage::idmapped::delete_range(tx, &c.id)
         })?;
         let _ = std::fs::remove_dir_all(self.store.paths.container_run(&c.id));
-        crate::storage::remove_tree(&self.store.paths.container(&c.id))?;
+        let dir = self.store.paths.container(&c.id);
+        // A fuse-overlayfs rootfs whose monitor was killed is still mounted (dead) here.
+        crate::runtime::fuse::unmount_stale(&dir.join("merged"));
+        crate::storage::remove_tree(&dir)?;
         if volumes {
             self.remove_anonymous_volumes(&super::list::stored(&c).mounts);
         }

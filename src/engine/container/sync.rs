@@ -60,7 +60,13 @@ impl Engine {
                 continue;
             }
             let before = (c.state, c.pid, c.exit_code, c.restarts);
-            apply(c, self.observe(&c.id));
+            let seen = self.observe(&c.id);
+            if matches!(seen, Observed::Lost(_)) {
+                // A killed monitor's fuse-overlayfs died with it; detach its mount (this
+                // works where the command joined the user namespace, else rm does it).
+                crate::runtime::fuse::unmount_stale(&self.store.paths.container(&c.id).join("merged"));
+            }
+            apply(c, seen);
             if before != (c.state, c.pid, c.exit_code, c.restarts) {
                 changed.push(c.clone());
             }
