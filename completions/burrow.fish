@@ -78,6 +78,7 @@ complete -c burrow -n "__fish_burrow_needs_command" -f -a "info" -d 'Display bur
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "version" -d 'Display the burrow version information'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "unshare" -d 'Run a command in a modified user namespace'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "system" -d 'Manage burrow'
+complete -c burrow -n "__fish_burrow_needs_command" -f -a "network" -d 'Manage networks'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
 complete -c burrow -n "__fish_burrow_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -167,7 +168,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -193,14 +200,16 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (podman has no -h for it: -h is --hostname)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -409,6 +418,8 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Show the port mappings of every container'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -485,7 +496,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -512,14 +529,16 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (podman has no -h for it: -h is --hostname)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -693,7 +712,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -s m -l memory -d 
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -719,14 +744,16 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l help -d 'Print help (podman has no -h for it: -h is --hostname)'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand create" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching' -r
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
 false\t''"
@@ -858,6 +885,8 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand port" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand port" -s a -l all -d 'Show the port mappings of every container'
+complete -c burrow -n "__fish_burrow_using_subcommand port" -s l -l latest -d 'Act on the latest container'
 complete -c burrow -n "__fish_burrow_using_subcommand port" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s n -l last -d 'Show the last N containers' -r
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
@@ -943,7 +972,13 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -s m -l memory -d 'Me
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l cpus -d 'Number of CPUs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l pids-limit -d 'Limit the number of processes (-1 = unlimited)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l name -d 'Name of the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l network -l net -d 'Network mode: none, host' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l network -l net -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME, ns:PATH, or network names' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l expose -d 'Expose a port or range of ports (for -P)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (HOST:IP)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l dns-option -d 'Set custom DNS options' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l pull -d 'Pull policy: never, missing, always, newer' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp' -r -f -a "true\t''
 false\t''"
@@ -970,14 +1005,16 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l help -d 'Print help (podman has no -h for it: -h is --hostname)'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -s P -l publish-all -d 'Publish every exposed port to a random host port'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l privileged -d 'Give extended privileges to the container'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only -d 'Make the root filesystem read-only'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand run" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1642,6 +1679,188 @@ complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_su
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Display burrow system information'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "connect" -d 'Connect a container to a network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "create" -d 'Create a network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "disconnect" -d 'Disconnect a container from a network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "exists" -d 'Check if a network exists'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "ls" -d 'List networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "list" -d 'List networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "prune" -d 'Remove unused networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "rm" -d 'Remove one or more networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "remove" -d 'Remove one or more networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'Set a static IPv4 address for the container on this network' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the network (only `bridge`)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (free /24s of 10.89.0.0/16 when not given)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 gateway for the subnet (its first address when not given)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container addresses from a range (CIDR inside the subnet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on a network (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (mtu=N)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access from this network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Disable the DNS responder for this network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6 networking (not supported yet: refused)'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Don\'t fail if the network already exists'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Disconnect even if the container\'s interface can\'t be removed'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only network names'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the network ID'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only network names'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the network ID'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune networks that match: label=, label!=, until=' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait before killing containers (accepted for podman compatibility)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the network too'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait before killing containers (accepted for podman compatibility)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the network too'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect a container to a network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "disconnect" -d 'Disconnect a container from a network'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a network exists'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove unused networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more networks'
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1826,50 +2045,51 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand __gen-docs" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "container" -d 'Manage containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "commit" -d 'Create new image based on the changed container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "cp" -d 'Copy files between the host and a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "create" -d 'Create but do not start a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "attach" -d 'Attach to a running container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "exec" -d 'Run a process in a running container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "pause" -d 'Pause all processes in one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "top" -d 'Display the running processes of a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "unpause" -d 'Unpause the processes in one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "logs" -d 'Fetch the logs of one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "port" -d 'List port mappings of a container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "ps" -d 'List containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "rename" -d 'Rename an existing container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "restart" -d 'Restart one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "rm" -d 'Remove one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "run" -d 'Run a command in a new container'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "start" -d 'Start one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "stop" -d 'Stop one or more containers'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "image" -d 'Manage images'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "images" -d 'List images in local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "history" -d 'Show history of a specified image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "login" -d 'Log in to a container registry'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "logout" -d 'Log out of a container registry'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "push" -d 'Push an image to a registry'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "save" -d 'Save image(s) to an archive'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "info" -d 'Display burrow system information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "version" -d 'Display the burrow version information'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "system" -d 'Manage burrow'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "volume" -d 'Manage volumes'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
-complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system volume __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "container" -d 'Manage containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "commit" -d 'Create new image based on the changed container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "cp" -d 'Copy files between the host and a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "create" -d 'Create but do not start a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "attach" -d 'Attach to a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "diff" -d 'Inspect changes to a container\'s filesystem'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "exec" -d 'Run a process in a running container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "pause" -d 'Pause all processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "top" -d 'Display the running processes of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "unpause" -d 'Unpause the processes in one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "logs" -d 'Fetch the logs of one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "port" -d 'List port mappings of a container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "ps" -d 'List containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "rename" -d 'Rename an existing container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "restart" -d 'Restart one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "rm" -d 'Remove one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "run" -d 'Run a command in a new container'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "start" -d 'Start one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "stop" -d 'Stop one or more containers'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "image" -d 'Manage images'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "images" -d 'List images in local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "import" -d 'Import a tarball to create a filesystem image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "history" -d 'Show history of a specified image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "load" -d 'Load image(s) from a tar archive'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "login" -d 'Log in to a container registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "logout" -d 'Log out of a container registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "push" -d 'Push an image to a registry'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "save" -d 'Save image(s) to an archive'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "info" -d 'Display burrow system information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "version" -d 'Display the burrow version information'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "unshare" -d 'Run a command in a modified user namespace'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "system" -d 'Manage burrow'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "network" -d 'Manage networks'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "volume" -d 'Manage volumes'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "__gen-docs" -d 'Generate shell completions and man pages (used to keep completions/ and man/ current)'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and not __fish_seen_subcommand_from container build commit export cp create attach diff exec pause top unpause kill logs port ps rename restart rm run start stop wait image images import history inspect load login logout pull push rmi save tag untag info version unshare system network volume __gen-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "attach" -d 'Attach to a running container'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "commit" -d 'Create new image based on the changed container'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create but do not start a container'
@@ -1911,6 +2131,14 @@ complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subc
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "untag" -d 'Remove a name from a local image'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Display burrow system information'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "connect" -d 'Connect a container to a network'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "create" -d 'Create a network'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "disconnect" -d 'Disconnect a container from a network'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "exists" -d 'Check if a network exists'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "ls" -d 'List networks'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "prune" -d 'Remove unused networks'
+complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "rm" -d 'Remove one or more networks'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a new volume'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "exists" -d 'Check if a volume exists'
 complete -c burrow -n "__fish_burrow_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "export" -d 'Export volumes'
