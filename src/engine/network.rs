@@ -250,6 +250,36 @@ impl Engine {
         self.set_attachments(&c, atts)
     }
 
+    /// `inspect`'s NetworkSettings.Networks of a container on user-defined networks.
+    pub fn inspect_networks(&self, plan: &crate::network::NetPlan) -> Option<Value> {
+        let NetMode::Bridge { networks } = &plan.mode else { return None };
+        let mut m = serde_json::Map::new();
+        for a in networks {
+            let net = attach::load(&self.store.paths.root, &a.network);
+            let prefix = net.as_ref().and_then(Network::cidr).map(|c| c.prefix).unwrap_or(0);
+            let gw = net.as_ref().and_then(Network::gateway).map(|g| g.to_string()).unwrap_or_default();
+            m.insert(
+                a.network.clone(),
+                json!({
+                    "EndpointID": "",
+                    "Gateway": gw,
+                    "IPAddress": a.ip,
+                    "IPPrefixLen": prefix,
+                    "IPv6Gateway": "",
+                    "GlobalIPv6Address": "",
+                    "GlobalIPv6PrefixLen": 0,
+                    "MacAddress": a.mac,
+                    "NetworkID": net.as_ref().map(|n| n.id.clone()).unwrap_or_default(),
+                    "DriverOpts": null,
+                    "IPAMConfig": null,
+                    "Links": null,
+                    "Aliases": a.aliases,
+                }),
+            );
+        }
+        Some(Value::Object(m))
+    }
+
     /// podman's `network inspect` object, with the containers attached when asked.
     pub fn network_json(&self, n: &Network) -> Value {
         let mut v = serde_json::to_value(n).unwrap_or_default();

@@ -212,3 +212,43 @@ podman" "nothing was created by the refused commands"
     run ls "$dir"
     assert "$output" !~ "[0-9a-f]{64}" "no DNS entry left after stop"
 }
+
+@test "network: inspect shows the container's networks; --internal has no way out" {
+    local a i c
+    a=$(net_name)
+    i=$(net_name)
+    c=$(unique_name)
+    run_burrow network create --subnet 10.91.7.0/24 "$a"
+    run_burrow network create --internal "$i"
+    run_burrow run -d --name "$c" --network "$a:ip=10.91.7.42,alias=db" $IMAGE sleep 300
+    run_burrow inspect --format "{{(index .NetworkSettings.Networks \"$a\").IPAddress}} {{(index .NetworkSettings.Networks \"$a\").Gateway}} {{(index .NetworkSettings.Networks \"$a\").IPPrefixLen}} {{(index .NetworkSettings.Networks \"$a\").Aliases}}" "$c"
+    is "$output" "10.91.7.42 10.91.7.1 24 \[db\]"
+    run_burrow exec "$c" ip route
+    assert "$output" =~ "default via 10.91.7.1 dev eth0"
+    run_burrow run --rm --network "$i" $IMAGE ip route
+    assert "$output" !~ "default" "no default route on an internal network"
+    run_burrow 125 run --rm --network "$a:ip=10.91.7.42" $IMAGE true
+    assert "$output" =~ "requested ip address 10.91.7.42 is already allocated to another container"
+}
+
+@test "network: a killed monitor's entry is dropped and nothing is left running" {
+    skip_if_missing pgrep
+    local a c
+    a=$(net_name)
+    c=$(unique_name)
+    run_burrow network create "$a"
+    run_burrow run -d --name "$c" --network "$a" $IMAGE sleep 300
+    local id=$output
+    local dir
+    dir=$(burrow_runroot)/networks/$a
+    [[ -f $dir/$id ]] || die "no DNS entry for the running container"
+    pgrep -u "$(id -u)" -f '[_]_rootless-netns' >/dev/null || die "no rootless network namespace keeper"
+    kill -9 "$(cat "$(burrow_runroot)/ctr/$id/monitor.pid")"
+    run_burrow inspect --format '{{.State.ExitCode}}' "$c"
+    wait_until 10 sh -c "! test -e $dir/$id"
+    run_burrow rm -f "$c"
+    # The last container is gone: the keeper and its pasta stop.
+    wait_until 10 sh -c "! pgrep -u $(id -u) -f [_]_rootless-netns"
+    run pgrep -u "$(id -u)" -f "[p]asta.*$(burrow_runroot)/networks"
+    assert "$status" -ne 0 "no pasta of the rootless namespace left"
+}

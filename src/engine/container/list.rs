@@ -129,7 +129,7 @@ impl Engine {
         let (path, args) = s.args.split_first().map(|(p, a)| (p.clone(), a.to_vec())).unwrap_or_default();
         let restart = super::create::parse_restart(&s.opts.restart).unwrap_or_default();
         let caps = self.container_caps(c);
-        json!({
+        let mut v = json!({
             "Id": c.id,
             "Created": c.created,
             "Path": path,
@@ -242,7 +242,12 @@ impl Engine {
                 "PidsLimit": s.opts.pids_limit.unwrap_or(0),
                 "Ulimits": s.opts.ulimits,
             },
-        })
+        });
+        // User-defined networks: podman's per-network settings (engine/network.rs).
+        if let Some(n) = self.inspect_networks(&s.net) {
+            v["NetworkSettings"]["Networks"] = n;
+        }
+        v
     }
 
     fn container_caps(&self, c: &ContainerRow) -> Vec<String> {

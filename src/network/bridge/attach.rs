@@ -95,12 +95,10 @@ pub fn detach_one(runroot: &Path, id: &str, net: &Network) -> Result<(), String>
     let Ok(l) = netns::lock(runroot) else { return Ok(()) };
     let _ = std::fs::remove_file(netns::net_dir(runroot, &net.name).join(id));
     let mut r = Ok(());
-    if let Some(pid) = std::fs::read_to_string(netns::dir(runroot).join("rootless-netns.pid")).ok().and_then(|p| p.trim().parse::<i32>().ok()) {
-        if let Ok(rns) = File::open(format!("/proc/{pid}/ns/net")) {
-            r = Netlink::open_in(&rns)
-                .and_then(|nl| nl.delete(&host_veth(id, net)))
-                .map_err(|e| format!("disconnecting the container from network {}: {e}", net.name));
-        }
+    if let Some(rns) = netns::existing(runroot) {
+        r = Netlink::open_in(&rns)
+            .and_then(|nl| nl.delete(&host_veth(id, net)))
+            .map_err(|e| format!("disconnecting the container from network {}: {e}", net.name));
     }
     netns::stop_if_unused(runroot, &l);
     r

@@ -26,21 +26,22 @@ const LOCK_FILE: &str = "netns.lock";
 pub const BRIDGE_FILE: &str = "bridge";
 /// In a network's directory: the DNS responder's address (empty: no DNS).
 pub const GATEWAY_FILE: &str = "gateway";
+/// In a network's directory: its nftables rules.
+const RULES_FILE: &str = "rules";
 
 /// Whether a file of a network's directory is a container's entry.
 pub fn is_entry(name: &std::ffi::OsStr) -> bool {
-    name != GATEWAY_FILE && name != BRIDGE_FILE
+    name != GATEWAY_FILE && name != BRIDGE_FILE && name != RULES_FILE
 }
 
 /// `network rm`: the network's bridge and directory go (the namespace stays).
 pub fn remove_network(runroot: &Path, net: &Network) {
     let Ok(l) = lock(runroot) else { return };
-    if let Some(pid) = keeper(runroot) {
-        if let Ok(ns) = File::open(format!("/proc/{pid}/ns/net")) {
-            let _ = Netlink::open_in(&ns).and_then(|nl| nl.delete(&net.network_interface));
-        }
-    }
     let _ = std::fs::remove_dir_all(net_dir(runroot, &net.name));
+    if let Some(ns) = existing(runroot) {
+        let _ = Netlink::open_in(&ns).and_then(|nl| nl.delete(&net.network_interface));
+        let _ = apply_rules(&ns, runroot);
+    }
     stop_if_unused(runroot, &l);
 }
 
@@ -78,13 +79,16 @@ fn keeper(runroot: &Path) -> Option<i32> {
     cmd.split(|b| *b == 0).any(|a| a == ROLE.as_bytes()).then_some(pid)
 }
 
+/// The rootless namespace, when it exists.
+pub fn existing(runroot: &Path) -> Option<File> {
+    keeper(runroot).and_then(|pid| File::open(format!("/proc/{pid}/ns/net")).ok())
+}
+
 /// Opens the rootless namespace, creating it (keeper, pasta, nftables base) when it
 /// isn't there. The caller holds [`lock`].
 pub fn ensure(runroot: &Path, _l: &Lock) -> Result<File, String> {
-    if let Some(pid) = keeper(runroot) {
-        if let Ok(f) = File::open(format!("/proc/{pid}/ns/net")) {
-            return Ok(f);
-        }
+    if let Some(ns) = existing(runroot) {
+        return Ok(ns);
     }
     let d = dir(runroot);
     let mut child = Command::new("/proc/self/exe")
@@ -113,9 +117,7 @@ pub fn ensure(runroot: &Path, _l: &Lock) -> Result<File, String> {
     }
     in_netns(&ns, || std::fs::write("/proc/sys/net/ipv4/ip_forward", "1"))
         .map_err(|e| format!("enabling forwarding in the rootless network namespace: {e}"))?;
-    nft(&ns, "add table ip burrow\n\
-        add chain ip burrow forward { type filter hook forward priority 0; policy accept; }\n\
-        add chain ip burrow postrouting { type nat hook postrouting priority 100; }\n")?;
+    apply_rules(&ns, runroot)?;
     Ok(ns)
 }
 
@@ -139,6 +141,22 @@ pub fn stop_if_unused(runroot: &Path, _l: &Lock) {
             let _ = std::fs::remove_dir_all(e.path());
         }
     }
+}
+
+/// Replaces the namespace's `ip burrow` table with the rules of the networks that have a
+/// bridge now (one nft transaction), so rules of removed networks don't pile up.
+fn apply_rules(ns: &File, runroot: &Path) -> Result<(), String> {
+    let mut script = String::from(
+        "table ip burrow {}\n\
+         delete table ip burrow\n\
+         add table ip burrow\n\
+         add chain ip burrow forward { type filter hook forward priority 0; policy accept; }\n\
+         add chain ip burrow postrouting { type nat hook postrouting priority 100; }\n",
+    );
+    for e in std::fs::read_dir(dir(runroot)).into_iter().flatten().flatten() {
+        script.push_str(&std::fs::read_to_string(e.path().join(RULES_FILE)).unwrap_or_default());
+    }
+    nft(ns, &script)
 }
 
 /// Runs nft with `script` inside the namespace `ns`.
@@ -199,8 +217,9 @@ pub fn ensure_bridge(ns: &File, nl: &Netlink, runroot: &Path, net: &Network) -> 
     } else {
         rules.push_str(&format!("add rule ip burrow postrouting ip saddr {cidr} oifname != \"podman*\" masquerade\n"));
     }
-    nft(ns, &rules)?;
     std::fs::create_dir_all(&nd).map_err(|e| format!("creating {}: {e}", nd.display()))?;
+    std::fs::write(nd.join(RULES_FILE), rules).map_err(|e| format!("writing {}: {e}", nd.join(RULES_FILE).display()))?;
+    apply_rules(ns, runroot)?;
     std::fs::write(nd.join(BRIDGE_FILE), marker).map_err(|e| format!("writing {}: {e}", nd.join(BRIDGE_FILE).display()))?;
     let dns = if net.dns_enabled { gw.to_string() } else { String::new() };
     std::fs::write(nd.join(GATEWAY_FILE), dns).map_err(|e| format!("writing {}: {e}", nd.join(GATEWAY_FILE).display()))?;
