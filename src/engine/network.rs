@@ -23,6 +23,9 @@ fn not_found(name: &str) -> Error {
     Error::NotFound(format!("unable to find network with name or ID {name}: network not found"))
 }
 
+/// How long an address chosen at `create` is held for the container's record to appear.
+const LEASE_TIME: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// A lock on the network records.
 struct NetLock(#[allow(dead_code)] File);
 
@@ -146,16 +149,38 @@ impl Engine {
         Ok(removed)
     }
 
-    /// Addresses in use on a network (by any container's record), but `except` the container.
+    /// Addresses in use on a network: by any container's record but `except`'s, and by
+    /// the leases of `create`s still on their way to writing their record.
     fn used_ips(&mut self, net: &str, except: &str) -> Result<Vec<Ipv4Addr>> {
-        Ok(self
+        let mut used: Vec<Ipv4Addr> = self
             .containers()?
             .iter()
             .filter(|c| c.id != except)
             .flat_map(attachments)
             .filter(|a| a.network == net)
             .filter_map(|a| a.ip.parse().ok())
-            .collect())
+            .collect();
+        let dir = attach::networks_dir(&self.store.paths.root).join("leases");
+        let prefix = format!("{net}@");
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let age = e.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+            if age.is_none_or(|a| a > LEASE_TIME) {
+                let _ = std::fs::remove_file(e.path());
+            } else if let Some(ip) = name.strip_prefix(&prefix).and_then(|i| i.parse().ok()) {
+                used.push(ip);
+            }
+        }
+        Ok(used)
+    }
+
+    /// Holds an address chosen for a container whose record isn't written yet (the lock
+    /// on the records is released before that).
+    fn lease(&self, net: &str, ip: Ipv4Addr) -> Result<()> {
+        let dir = attach::networks_dir(&self.store.paths.root).join("leases");
+        std::fs::create_dir_all(&dir).ctx(|| format!("creating {}", dir.display()))?;
+        let path = dir.join(format!("{net}@{ip}"));
+        std::fs::write(&path, b"").ctx(|| format!("writing {}", path.display()))
     }
 
     /// At create: the networks must exist (names become canonical) and each attachment
@@ -175,6 +200,7 @@ impl Engine {
             }
             let used = self.used_ips(&net.name, "")?;
             let ip = bridge::pick_ip(&net, &used, Some(&a.ip)).map_err(Error::usage)?;
+            self.lease(&net.name, ip)?;
             a.network = net.name.clone();
             a.ip = ip.to_string();
             taken.push((net.name, ip));

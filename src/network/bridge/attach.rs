@@ -66,6 +66,12 @@ pub fn attach_one(who: &Who, ctr_ns: &File, net: &Network, att: &Attachment, ifn
     let rns = netns::ensure(who.runroot, &l)?;
     let nl = Netlink::open_in(&rns).map_err(|e| format!("opening netlink in the rootless network namespace: {e}"))?;
     netns::ensure_bridge(&rns, &nl, who.runroot, net)?;
+    if let Some(other) = holder_of(who.runroot, net, ip, who.id) {
+        return Err(format!(
+            "IPAM error: requested ip address {ip} is already allocated to container {other} on network {}",
+            net.name
+        ));
+    }
     let host = host_veth(who.id, net);
     let fail = |e: std::io::Error| format!("connecting the container to network {}: {e}", net.name);
     // A veth left by a killed monitor has the same name.
@@ -87,6 +93,19 @@ pub fn attach_one(who: &Who, ctr_ns: &File, net: &Network, att: &Attachment, ifn
     let entry = netns::net_dir(who.runroot, &net.name).join(who.id);
     std::fs::write(&entry, format!("{ip} {}\n", names.join(" "))).map_err(|e| format!("writing {}: {e}", entry.display()))?;
     Ok(())
+}
+
+/// The running container (another than `id`) that has `ip` on the network, if any: two
+/// `create`s racing for an address both get it, and the second start is refused.
+fn holder_of(runroot: &Path, net: &Network, ip: Ipv4Addr, id: &str) -> Option<String> {
+    let want = format!("{ip} ");
+    std::fs::read_dir(netns::net_dir(runroot, &net.name)).into_iter().flatten().flatten().find_map(|e| {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let taken = netns::is_entry(&e.file_name())
+            && name != id
+            && std::fs::read_to_string(e.path()).is_ok_and(|t| t.starts_with(&want));
+        taken.then(|| name[..name.len().min(12)].to_string())
+    })
 }
 
 /// Removes the container from `net`: its veth and its DNS entry (idempotent); stops the

@@ -71,7 +71,7 @@ fn serve_udp(s: UdpSocket, ns: File, target: SocketAddr) {
             break;
         }
         let mut map = peers.lock().unwrap_or_else(|p| p.into_inner());
-        if !map.contains_key(&from) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = map.entry(from) {
             let Ok(up) = UdpSocket::bind("0.0.0.0:0") else { continue };
             if up.connect(target).is_err() {
                 continue;
@@ -88,7 +88,7 @@ fn serve_udp(s: UdpSocket, ns: File, target: SocketAddr) {
                 }
                 peers2.lock().unwrap_or_else(|p| p.into_inner()).remove(&from);
             });
-            map.insert(from, up);
+            slot.insert(up);
         }
         if let Some(up) = map.get(&from) {
             let _ = up.send(&buf[..n]);
