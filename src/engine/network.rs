@@ -193,6 +193,9 @@ impl Engine {
             if taken.iter().any(|(n, _)| *n == net.name) {
                 return Err(Error::usage(format!("network {} is given more than once", net.name)));
             }
+            if !a.interface_name.is_empty() {
+                bridge::check_interface_name(&a.interface_name).map_err(Error::usage)?;
+            }
             for al in &a.aliases {
                 if !bridge::valid_name(al) {
                     return Err(Error::usage(format!("invalid network alias {al:?}: use [a-zA-Z0-9][a-zA-Z0-9_.-]*")));

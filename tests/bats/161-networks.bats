@@ -95,7 +95,9 @@ podman" "nothing was created by the refused commands"
     run_burrow 125 run --rm --network nosuchnet $IMAGE true
     is "$output" "Error: unable to find network with name or ID nosuchnet: network not found"
     run_burrow 125 run --rm --network "$a:ip=10.99.0.5" $IMAGE true
-    assert "$output" =~ "requested ip address 10.99.0.5 is not in a subnet of network $a"
+    is "$output" "Error: requested static ip 10.99.0.5 not in any subnet on network $a"
+    run_burrow 125 run --rm --network "$a:interface_name=a/b" $IMAGE true
+    is "$output" "Error: interface name contains / or : or whitespace characters: invalid argument"
     run_burrow 125 network rm podman
     is "$output" "Error: default network podman cannot be removed"
 }

@@ -118,6 +118,21 @@ pub fn valid_name(n: &str) -> bool {
         && c.all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '_' | '.' | '-'))
 }
 
+/// podman's rules for `interface_name=`: at most 15 bytes, not `.` or `..`, no `/`, `:`
+/// or white space.
+pub fn check_interface_name(name: &str) -> Result<(), String> {
+    if name.len() > 15 {
+        return Err("interface name is too long: interface names must be 15 characters or less: invalid argument".into());
+    }
+    if name == "." || name == ".." {
+        return Err("interface name is . or ..: invalid argument".into());
+    }
+    if name.chars().any(|c| c == '/' || c == ':' || c.is_whitespace()) {
+        return Err("interface name contains / or : or whitespace characters: invalid argument".into());
+    }
+    Ok(())
+}
+
 /// podman's implicit default network.
 pub fn default_network() -> Network {
     let subnet = Cidr::parse(DEFAULT_SUBNET).expect("constant subnet");
@@ -284,7 +299,7 @@ pub fn pick_ip(net: &Network, used: &[Ipv4Addr], wanted: Option<&str>) -> Result
     if let Some(w) = wanted.filter(|w| !w.is_empty()) {
         let ip: Ipv4Addr = w.parse().map_err(|_| format!("{w} is not a valid IPv4 address"))?;
         if !cidr.contains(ip) || u32::from(ip) == cidr.network() || u32::from(ip) == cidr.last() {
-            return Err(format!("requested ip address {ip} is not in a subnet of network {}", net.name));
+            return Err(format!("requested static ip {ip} not in any subnet on network {}", net.name));
         }
         if Some(ip) == gw || used.contains(&ip) {
             return Err(format!("requested ip address {ip} is already allocated to another container"));
@@ -367,7 +382,7 @@ mod tests {
         assert_eq!(pick_ip(&n, &used, Some("10.89.0.9")).unwrap().to_string(), "10.89.0.9");
         assert!(pick_ip(&n, &used, Some("10.89.0.2")).unwrap_err().contains("already allocated"));
         assert!(pick_ip(&n, &used, Some("10.89.0.1")).unwrap_err().contains("already allocated"));
-        assert!(pick_ip(&n, &used, Some("10.90.0.9")).unwrap_err().contains("not in a subnet"));
+        assert!(pick_ip(&n, &used, Some("10.90.0.9")).unwrap_err().contains("not in any subnet"));
         let tiny = net("t", "10.1.0.0/30", "podman2");
         assert!(pick_ip(&tiny, &["10.1.0.2".parse().unwrap()], None).is_err());
     }
