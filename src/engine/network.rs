@@ -84,7 +84,13 @@ impl Engine {
         let _l = self.lock_networks()?;
         let existing = self.networks()?;
         let id = super::container::create::random_hex(32);
-        let created = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, false);
+        // Local time as podman prints it (`Z` for UTC, else the offset).
+        let now = chrono::Local::now();
+        let created = if now.offset().local_minus_utc() == 0 {
+            now.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
+        } else {
+            now.to_rfc3339_opts(chrono::SecondsFormat::Nanos, false)
+        };
         let net = bridge::plan(req, &existing, id, created).map_err(|e| {
             if e.contains("already exists") {
                 Error::Conflict { msg: e, hint: Some("choose another name, or remove the existing network".into()) }

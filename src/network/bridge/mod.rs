@@ -52,9 +52,10 @@ pub struct Network {
     pub ipv6_enabled: bool,
     pub internal: bool,
     pub dns_enabled: bool,
-    #[serde(default)]
+    // podman leaves out empty maps.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub options: BTreeMap<String, String>,
     #[serde(default)]
     pub ipam_options: BTreeMap<String, String>,
