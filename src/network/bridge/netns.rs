@@ -91,15 +91,17 @@ pub fn ensure(runroot: &Path, _l: &Lock) -> Result<File, String> {
         return Ok(ns);
     }
     let d = dir(runroot);
-    let mut child = Command::new("/proc/self/exe")
-        .arg(ROLE)
-        .arg(runroot)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn()
-        .map_err(|e| format!("starting the rootless network namespace: {e}"))?;
+    let mut cmd = Command::new("/proc/self/exe");
+    cmd.arg(ROLE).arg(runroot).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).process_group(0);
+    // It outlives the caller: it must not hold the caller's other fds (a monitor's status
+    // pipe, a container's log or pty).
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
+            Ok(())
+        })
+    };
+    let mut child = cmd.spawn().map_err(|e| format!("starting the rootless network namespace: {e}"))?;
     let mut ready = [0u8; 1];
     let ok = child.stdout.take().is_some_and(|mut o| o.read(&mut ready).unwrap_or(0) == 1);
     if !ok {
