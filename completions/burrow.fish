@@ -1776,7 +1776,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE], dangling=true|false' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1793,7 +1793,7 @@ complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_s
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the network ID'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE], dangling=true|false' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F

@@ -110,6 +110,10 @@ podman" "nothing was created by the refused commands"
     run_burrow create --name "$c" --network "$a" $IMAGE true
     run_burrow 2 network rm "$a"
     is "$output" "Error: \"$a\" has associated containers with it. Use -f to forcibly delete containers and pods: network is being used"
+    run_burrow network ls -q --filter dangling=false
+    is "$output" "$a"
+    run_burrow network ls -q --filter dangling=true --filter name="$a"
+    is "$output" ""
     run_burrow network prune -f
     is "$output" "" "a network in use isn't pruned"
     run_burrow network rm -f "$a"

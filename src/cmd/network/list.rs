@@ -11,7 +11,7 @@ use crate::output::{self, Format};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Filter output: name=, id=, driver=, label=KEY[=VALUE]
+    /// Filter output: name=, id=, driver=, label=KEY[=VALUE], dangling=true|false
     #[arg(short = 'f', long = "filter", value_name = "FILTER")]
     pub filter: Vec<String>,
     /// Pretty-print with a Go template, or `json`
@@ -36,7 +36,7 @@ pub fn parse_filters(list: &[String]) -> Result<Vec<(String, String)>> {
         .map(|f| {
             let (k, v) = f.split_once('=').unwrap_or((f, ""));
             match k {
-                "name" | "id" | "driver" | "label" | "label!" | "until" => Ok((k.to_string(), v.to_string())),
+                "name" | "id" | "driver" | "label" | "label!" | "until" | "dangling" => Ok((k.to_string(), v.to_string())),
                 other => Err(Error::usage(format!("invalid filter {other:?}"))),
             }
         })
@@ -52,8 +52,9 @@ fn label_matches(n: &Network, want: &str) -> bool {
     }
 }
 
-/// Whether the network passes every filter (values of one key are alternatives).
-pub fn matches(n: &Network, filters: &[(String, String)]) -> bool {
+/// Whether the network passes every filter (values of one key are alternatives); `used`
+/// says whether containers are attached to it (for `dangling=`).
+pub fn matches(n: &Network, used: bool, filters: &[(String, String)]) -> bool {
     let keys: std::collections::BTreeSet<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
     keys.into_iter().all(|key| {
         filters.iter().filter(|(k, _)| k == key).any(|(_, v)| match key {
@@ -62,6 +63,7 @@ pub fn matches(n: &Network, filters: &[(String, String)]) -> bool {
             "driver" => n.driver == *v,
             "label" => label_matches(n, v),
             "label!" => !label_matches(n, v),
+            "dangling" => used != matches!(v.as_str(), "true" | "1"),
             "until" => chrono::DateTime::parse_from_rfc3339(&n.created)
                 .ok()
                 .zip(v.parse::<i64>().ok())
@@ -72,9 +74,15 @@ pub fn matches(n: &Network, filters: &[(String, String)]) -> bool {
 }
 
 pub fn run(g: &GlobalOptions, a: ListArgs) -> Result<i32> {
-    let engine = Engine::open(g)?;
+    let mut engine = Engine::open(g)?;
     let filters = parse_filters(&a.filter)?;
-    let nets: Vec<Network> = engine.networks()?.into_iter().filter(|n| matches(n, &filters)).collect();
+    let mut nets = Vec::new();
+    for n in engine.networks()? {
+        let used = filters.iter().any(|(k, _)| k == "dangling") && !engine.network_users(&n.name)?.is_empty();
+        if matches(&n, used, &filters) {
+            nets.push(n);
+        }
+    }
     if a.quiet {
         return print_out(&nets.iter().map(|n| format!("{}\n", n.name)).collect::<String>()).map(|_| 0);
     }

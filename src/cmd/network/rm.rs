@@ -67,7 +67,8 @@ pub fn run_prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
         }
     }
     let mut engine = Engine::open_in_userns(g)?;
-    let removed = engine.prune_networks(|n| super::list::matches(n, &filters))?;
+    // Pruned networks are unused ones: `dangling` has nothing more to say here.
+    let removed = engine.prune_networks(|n| super::list::matches(n, false, &filters))?;
     print_out(&removed.iter().map(|n| format!("{n}\n")).collect::<String>())?;
     Ok(0)
 }

@@ -100,6 +100,17 @@ fn serve_udp(s: UdpSocket, ns: File, target: SocketAddr) {
 pub fn start(maps: &[PortMapping], ns: &File, target: Ipv4Addr) -> Result<Forwarder, String> {
     crate::network::helper::check_ports(maps)?;
     let mut f = Forwarder { fds: Vec::new(), tcp: Vec::new(), udp: Vec::new() };
+    // On a failure, the ports opened so far are closed again.
+    match listen_all(&mut f, maps, ns, target) {
+        Ok(()) => Ok(f),
+        Err(e) => {
+            f.stop();
+            Err(e)
+        }
+    }
+}
+
+fn listen_all(f: &mut Forwarder, maps: &[PortMapping], ns: &File, target: Ipv4Addr) -> Result<(), String> {
     for m in maps {
         let host_ip = if m.host_ip.is_empty() { "0.0.0.0" } else { m.host_ip.as_str() };
         for i in 0..m.range.max(1) {
@@ -122,5 +133,5 @@ pub fn start(maps: &[PortMapping], ns: &File, target: Ipv4Addr) -> Result<Forwar
             }
         }
     }
-    Ok(f)
+    Ok(())
 }
