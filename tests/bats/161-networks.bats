@@ -278,3 +278,23 @@ podman" "nothing was created by the refused commands"
     run sh -c "cat $BURROW_TEST_TMPDIR/out* | sed -n 's/.*inet \([0-9.]*\)\/.*/\1/p' | sort -u | wc -l"
     is "$output" "5" "five containers, five addresses: $(cat "$BURROW_TEST_TMPDIR"/out*)"
 }
+
+@test "network: connect a created container, which starts on both networks" {
+    local a b c
+    a=$(net_name)
+    b=$(net_name)
+    c=$(unique_name)
+    run_burrow network create "$a"
+    run_burrow network create --subnet 10.92.3.0/24 "$b"
+    run_burrow create --name "$c" --network "$a" $IMAGE sleep 300
+    run_burrow network connect --ip 10.92.3.33 "$b" "$c"
+    run_burrow inspect --format "{{(index .NetworkSettings.Networks \"$b\").IPAddress}}" "$c"
+    is "$output" "10.92.3.33"
+    run_burrow start "$c"
+    run_burrow exec "$c" ip -4 -o addr show eth1
+    assert "$output" =~ "inet 10.92.3.33/24"
+    run_burrow 125 network connect "$b" nosuchcontainer
+    run_burrow create --name "$c-p" $IMAGE true
+    run_burrow 125 network connect "$a" "$c-p"
+    assert "$output" =~ "can only be connected to networks when it was created with --network NAME"
+}
