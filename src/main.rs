@@ -22,6 +22,10 @@ fn main() {
     }
     match args.get(1).and_then(|a| a.to_str()) {
         Some(burrow::userns::PAUSE_ROLE) => burrow::userns::pause_main(),
+        Some(burrow::network::bridge::netns::ROLE) => {
+            let rest: Vec<String> = args[2..].iter().map(|a| a.to_string_lossy().into_owned()).collect();
+            burrow::network::bridge::netns::keeper_main(&rest)
+        }
         Some(burrow::monitor::ROLE) => {
             let rest: Vec<String> = args[2..].iter().map(|a| a.to_string_lossy().into_owned()).collect();
             burrow::monitor::main(&rest)

@@ -8,6 +8,7 @@ pub mod image;
 pub mod inspect;
 pub mod login;
 pub mod system;
+pub mod network;
 pub mod volume;
 
 use std::io::Write;
@@ -157,6 +158,9 @@ pub enum Command {
     /// Manage burrow
     #[command(subcommand)]
     System(system::SystemCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
@@ -205,6 +209,7 @@ impl Command {
             | Command::Info(_) => true,
             Command::Image(I::Build(_) | I::Import(_) | I::Load(_) | I::Rm(_) | I::Pull(_) | I::Prune(_)) => true,
             Command::System(system::SystemCommand::Info(_) | system::SystemCommand::Migrate) => true,
+            Command::Network(c) => c.needs_userns(),
             Command::Volume(
                 volume::VolumeCommand::Rm(_)
                 | volume::VolumeCommand::Prune(_)
@@ -288,6 +293,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             system::SystemCommand::Info(a) => system::info::run(&g, a),
             system::SystemCommand::Migrate => system::migrate(&g),
         },
+        Command::Network(c) => network::run(&g, c),
         Command::Volume(c) => volume::run(&g, c),
         Command::GenDocs(a) => docs::run(a),
     }

@@ -8,6 +8,7 @@ pub mod images;
 pub mod info;
 pub mod load;
 pub mod login;
+pub mod network;
 pub mod pull;
 pub mod push;
 pub mod save;

@@ -390,6 +390,11 @@ fn netns_to_join(rt: &RuntimeConfig) -> Result<Option<File>, init::InitError> {
 /// Connects the init's new network namespace to the outside (pasta, slirp4netns).
 fn start_network(rt: &RuntimeConfig, pid: Pid, run_dir: &Path) -> Result<Option<crate::network::helper::Running>, String> {
     let ns = File::open(format!("/proc/{pid}/ns/net")).map_err(|x| format!("opening the container's network namespace: {x}"))?;
+    if let NetMode::Bridge { networks } = &rt.net.mode {
+        let who = crate::network::bridge::attach::Who { runroot: &rt.store_runroot, id: &rt.id, name: &rt.name };
+        let a = crate::network::bridge::attach::start(&rt.store_root, &who, &ns, networks, &rt.net.ports)?;
+        return Ok(Some(crate::network::helper::Running::Bridge(a)));
+    }
     crate::network::helper::start(&rt.net.mode, &rt.net.ports, ns.as_fd(), run_dir)
 }
 

@@ -15,6 +15,8 @@ pub struct FileInput {
     pub dns_options: Vec<String>,
     /// The container's own addresses on user-defined networks (first one is named).
     pub bridge_ips: Vec<String>,
+    /// The DNS responders of those networks (their gateways), when DNS is enabled.
+    pub bridge_dns: Vec<String>,
     /// The host's resolv.conf and hosts file (read by the caller).
     pub host_resolv: String,
     pub host_hosts: String,
@@ -135,6 +137,11 @@ pub fn resolv(mode: &NetMode, inp: &FileInput) -> String {
     match mode {
         NetMode::Pasta { .. } => servers.insert(0, PASTA_DNS.into()),
         NetMode::Slirp4netns { .. } => servers.insert(0, SLIRP_DNS.into()),
+        // User-defined networks: the networks' responders answer and forward (podman's).
+        NetMode::Bridge { .. } if !inp.bridge_dns.is_empty() => {
+            servers = inp.bridge_dns.clone();
+            search.insert(0, crate::network::bridge::DNS_DOMAIN.into());
+        }
         _ => {}
     }
     if !inp.dns.is_empty() {

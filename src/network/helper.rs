@@ -30,6 +30,8 @@ pub const SLIRP_HOST: &str = "10.0.2.2";
 pub enum Helper {
     Pasta { pid: i32 },
     Slirp { child: Child, exit: OwnedFd },
+    /// User-defined networks: veths, DNS entries and the port forwarder (bridge/attach.rs).
+    Bridge(super::bridge::attach::Attached),
 }
 
 /// What runs for a container's network: the helper, and the UDP proxy for published UDP
@@ -77,6 +79,7 @@ impl Running {
                 drop(exit);
                 let _ = child.wait();
             }
+            Running::Bridge(a) => a.stop(),
         }
     }
 }

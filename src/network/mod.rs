@@ -5,6 +5,7 @@
 //! The engine decides everything at `create` and writes it into runtime.json as a
 //! [`NetPlan`]; the monitor carries it out at each start without the database.
 
+pub mod bridge;
 pub mod files;
 pub mod helper;
 pub mod mode;

@@ -143,6 +143,12 @@ pub fn rename(tx: &Transaction, id: &str, name: &str) -> Result<()> {
     Ok(())
 }
 
+/// Replaces the container's stored config (`network connect/disconnect`).
+pub fn set_config(tx: &Transaction, id: &str, config: &[u8]) -> Result<()> {
+    tx.execute("UPDATE containers SET config = ?2 WHERE id = ?1", params![id, config]).db_ctx("updating the container")?;
+    Ok(())
+}
+
 pub fn delete(tx: &Transaction, id: &str) -> Result<()> {
     tx.execute("DELETE FROM containers WHERE id = ?1", [id]).db_ctx("removing the container record")?;
     Ok(())

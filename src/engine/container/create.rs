@@ -545,14 +545,15 @@ impl Engine {
                 "make /dev/net/tun usable (mode 0666, as desktop distributions ship it), or use --network none or host",
             ));
         }
-        match &mode {
+        let mut mode = mode;
+        match &mut mode {
             NetMode::Pasta { .. } if crate::network::helper::find_program("pasta").is_none() => {
                 return Err(Error::usage(crate::network::helper::missing_program("pasta")))
             }
             NetMode::Slirp4netns { .. } if crate::network::helper::find_program("slirp4netns").is_none() => {
                 return Err(Error::usage(crate::network::helper::missing_program("slirp4netns")))
             }
-            NetMode::Bridge { networks } => self.check_networks(networks)?,
+            NetMode::Bridge { networks } => self.resolve_attachments(networks)?,
             _ => {}
         }
         for h in &opts.add_hosts {
@@ -564,14 +565,6 @@ impl Engine {
             }
         }
         Ok(NetPlan { mode, ports: Vec::new() })
-    }
-
-    /// User-defined networks a container joins must exist.
-    fn check_networks(&self, networks: &[crate::network::mode::Attachment]) -> Result<()> {
-        match networks.first() {
-            Some(n) => Err(Error::NotFound(format!("unable to find network with name or ID {}: network not found", n.network))),
-            None => Ok(()),
-        }
     }
 
     /// `-p`, `-P`: the published ports, with free host ports chosen where none was given.
@@ -621,11 +614,16 @@ impl Engine {
             dns_search: opts.dns_search.clone(),
             dns_options: opts.dns_options.clone(),
             bridge_ips: Vec::new(),
+            bridge_dns: Vec::new(),
             host_resolv: std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
             host_hosts: std::fs::read_to_string("/etc/hosts").unwrap_or_default(),
             host_ips: crate::network::files::host_ipv4s(route.as_ref().map(|r| r.0.as_str())),
             gateway: route.map(|r| r.1),
         };
+        let mut inp = inp;
+        if let NetMode::Bridge { networks } = &net.mode {
+            (inp.bridge_ips, inp.bridge_dns) = crate::network::bridge::attach::file_input(&self.store.paths.root, networks);
+        }
         (crate::network::files::hosts(&net.mode, &inp), crate::network::files::resolv(&net.mode, &inp))
     }
 

@@ -130,7 +130,7 @@ impl Engine {
         let restart = super::create::parse_restart(&s.opts.restart).unwrap_or_default();
         let caps = self.container_caps(c);
         let (uid_maps, gid_maps) = self.container_id_mappings(c);
-        json!({
+        let mut v = json!({
             "Id": c.id,
             "Created": c.created,
             "Path": path,
@@ -251,7 +251,12 @@ impl Engine {
                 },
                 "IDMappings": if uid_maps.is_empty() { Value::Null } else { json!({"UidMap": uid_maps, "GidMap": gid_maps}) },
             },
-        })
+        });
+        // User-defined networks: podman's per-network settings (engine/network.rs).
+        if let Some(n) = self.inspect_networks(&s.net) {
+            v["NetworkSettings"]["Networks"] = n;
+        }
+        v
     }
 
     /// The container's own user namespace maps from its config.json, podman's

@@ -42,6 +42,7 @@ impl Engine {
                 }
                 // Its network helper may have outlived it.
                 crate::network::helper::reap_orphan(&dir);
+                crate::network::bridge::attach::reap_orphan(&self.store.paths.root, &self.store.paths.runroot, id);
                 Observed::Lost(format!(
                     "the container's monitor (pid {p}) was killed; the container was stopped with it"
                 ))
