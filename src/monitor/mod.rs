@@ -393,7 +393,7 @@ fn start_network(rt: &RuntimeConfig, pid: Pid, run_dir: &Path) -> Result<Option<
     if let NetMode::Bridge { networks } = &rt.net.mode {
         let who = crate::network::bridge::attach::Who { runroot: &rt.store_runroot, id: &rt.id, name: &rt.name };
         let a = crate::network::bridge::attach::start(&rt.store_root, &who, &ns, networks, &rt.net.ports)?;
-        return Ok(Some(crate::network::helper::Running::Bridge(a)));
+        return Ok(Some(crate::network::helper::Running { helper: crate::network::helper::Helper::Bridge(a), udp_proxy: None }));
     }
     crate::network::helper::start(&rt.net.mode, &rt.net.ports, ns.as_fd(), run_dir)
 }

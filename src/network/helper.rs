@@ -63,6 +63,7 @@ impl Running {
         for pid in self.udp_proxy.iter().copied().chain(match &self.helper {
             Helper::Pasta { pid } => Some(*pid),
             Helper::Slirp { child, .. } => Some(child.id() as i32),
+            Helper::Bridge(_) => None,
         }) {
             unsafe { libc::kill(pid, libc::SIGKILL) };
         }
@@ -79,7 +80,7 @@ impl Running {
                 drop(exit);
                 let _ = child.wait();
             }
-            Running::Bridge(a) => a.stop(),
+            Helper::Bridge(a) => a.stop(),
         }
     }
 }
