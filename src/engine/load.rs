@@ -106,6 +106,7 @@ impl Engine {
             user_xattrs: self.store.rootless,
             skip_devices: self.store.rootless,
             ignore_chown_errors: false,
+            id_maps: None,
         }
     }
 

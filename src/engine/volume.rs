@@ -275,6 +275,7 @@ impl Engine {
             user_xattrs: self.store.rootless,
             skip_devices: self.store.rootless,
             ignore_chown_errors: true,
+            id_maps: None,
         };
         crate::storage::extract::extract_layer(input, &self.volume_data(&v.name), &opts)
             .map_err(|e| Error::usage(format!("importing into volume {}: {e}", v.name)))?;

@@ -62,6 +62,9 @@ pub struct ExtractOptions {
     /// Ownership changes that fail with EPERM/EINVAL (the id is not mapped
     /// in our user namespace) are counted instead of failing the extraction.
     pub ignore_chown_errors: bool,
+    /// Owners in the tar are a container's ids (`cp -` into a container with its own user
+    /// namespace): map them to ours with these (uid, gid) maps first.
+    pub id_maps: Option<(Vec<crate::userns::IdMap>, Vec<crate::userns::IdMap>)>,
 }
 
 /// What an extraction produced.

@@ -157,4 +157,19 @@ $(id -gn):x:$gid:$(id -un)"
     run_burrow cp "$d/f" kcp:/tmp/f
     run_burrow exec kcp stat -c %u:%g /tmp/f
     is "$output" "0:0"
+
+    # A tar on stdin: its owners are the container's ids (cp -a keeps them).
+    mkdir -p "$d/t"
+    echo x >"$d/t/owned"
+    tar -C "$d/t" --owner=1234 --group=4321 -cf "$d/t.tar" owned
+    run_burrow_stdin "$d/t.tar" cp -a - kcp:/tmp
+    run_burrow exec kcp stat -c %u:%g /tmp/owned
+    is "$output" "1234:4321" "tar owners are ids inside the container"
+    run_burrow exec kcp id -u
+    local me=$output
+    tar -C "$d/t" --owner="$me" --group="$(id -g)" -cf "$d/mine.tar" owned
+    run_burrow exec kcp rm /tmp/owned
+    run_burrow_stdin "$d/mine.tar" cp -a - kcp:/tmp
+    assert "$(stat -c %u "$(burrow_root)"/containers/*/upper/tmp/owned 2>/dev/null | head -1)" == "$(id -u)" \
+        "the user's id inside is the user on the host"
 }

@@ -146,6 +146,7 @@ impl Engine {
                 user_xattrs: self.store.rootless,
                 skip_devices: self.store.rootless,
                 ignore_chown_errors: !o.archive,
+                id_maps: self.container_maps(&c),
             };
             crate::storage::extract::extract_layer(std::io::stdin().lock(), &target, &opts)
                 .map_err(|e| Error::usage(format!("copying to {path:?} on {place}: {e}")))?;
@@ -161,6 +162,13 @@ impl Engine {
             None => fdcopy::tar_dir(&mut b, &from.dir, Path::new("")),
         };
         r.and_then(|_| b.finish()).map_err(|e| Error::io(format!("writing {path:?} of {place} as tar"), e))
+    }
+
+    /// The maps of a container with its own user namespace (keep-id, auto, ...).
+    fn container_maps(&self, c: &ContainerRow) -> Option<(Vec<crate::userns::IdMap>, Vec<crate::userns::IdMap>)> {
+        let rt: crate::runtime::RuntimeConfig =
+            crate::monitor::files::read_json(&self.store.paths.container(&c.id).join("runtime.json"))?;
+        rt.userns.map(|u| (u.uid_map, u.gid_map))
     }
 
     /// The ids of root in a container with its own user namespace (keep-id, ...): copies

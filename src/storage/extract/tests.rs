@@ -25,7 +25,7 @@ fn is_root() -> bool {
 
 /// The options a rootless caller would use; root also gets devices.
 fn opts() -> ExtractOptions {
-    ExtractOptions { user_xattrs: true, skip_devices: !is_root(), ignore_chown_errors: true }
+    ExtractOptions { user_xattrs: true, skip_devices: !is_root(), ignore_chown_errors: true, id_maps: None }
 }
 
 /// `<tmp>/burrow-extract-<pid>-<n>/{dest/, sentinel/f}`.

@@ -469,7 +469,11 @@ fn device_number(header: &tar::Header, shown: &str) -> Result<libc::dev_t, Extra
 /// `ignore_chown_errors`, 0 otherwise. EPERM/EINVAL are what the kernel
 /// says when the id is not mapped in our user namespace.
 fn chown(handle: Handle<'_>, meta: &Meta, opts: &ExtractOptions, shown: &str) -> Result<u64, ExtractError> {
-    let (uid, gid) = (Some(Uid::from_raw(meta.uid)), Some(Gid::from_raw(meta.gid)));
+    let (u, g) = match &opts.id_maps {
+        Some((um, gm)) => (crate::userns::mapping::to_parent(um, meta.uid), crate::userns::mapping::to_parent(gm, meta.gid)),
+        None => (meta.uid, meta.gid),
+    };
+    let (uid, gid) = (Some(Uid::from_raw(u)), Some(Gid::from_raw(g)));
     let result = match handle {
         Handle::Fd(fd) => fchown(fd, uid, gid),
         Handle::At(dir, name) => fchownat(dir, name, uid, gid, AtFlags::AT_SYMLINK_NOFOLLOW),
