@@ -973,7 +973,10 @@ pub fn compile_cached(
     }
     let ctx = compile(profile, caps)?;
     let _ = std::fs::create_dir_all(cache_dir);
-    let tmp = cache_dir.join(format!(".seccomp-{key}.{}", std::process::id()));
+    // Not the pid alone: every container's init is pid 1 of its own namespace.
+    let mut nonce = [0u8; 8];
+    unsafe { libc::getrandom(nonce.as_mut_ptr().cast(), nonce.len(), 0) };
+    let tmp = cache_dir.join(format!(".seccomp-{key}.{}.{}", std::process::id(), hex::encode(nonce)));
     let io = |what: &'static str| move |e: std::io::Error| SeccompError::Io { what: what.into(), source: e };
     let file = std::fs::File::create(&tmp).map_err(io("creating the seccomp cache file"))?;
     ctx.export_bpf(&file).map_err(lib_err("exporting the filter"))?;

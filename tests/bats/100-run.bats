@@ -187,3 +187,16 @@ teardown() {
     assert "${lines[0]}" =~ "burrow-init" "pid 1 is the init"
     assert "${lines[1]}" != "1" "the command is not pid 1"
 }
+
+@test "run: several containers started at once on an empty seccomp cache all start" {
+    rm -rf "$(burrow_root)/cache"
+    local i pids=()
+    for i in 1 2 3 4; do
+        timeout 60 "$BURROW" "${BURROW_GLOBAL_OPTS[@]}" run --rm --network none $IMAGE true \
+            >"$BURROW_TEST_TMPDIR/out$i" 2>&1 3>&- &
+        pids+=($!)
+    done
+    for i in 0 1 2 3; do
+        wait "${pids[$i]}" || die "start $((i + 1)) failed: $(cat "$BURROW_TEST_TMPDIR/out$((i + 1))")"
+    done
+}
