@@ -497,13 +497,22 @@ fn supervise(
         }
         // After the init exited, other holders of the pipes (daemons it left in the same
         // session) are killed with the pid namespace; still, don't wait forever.
-        let timeout = if code.is_some() { PollTimeout::from(2000u16) } else { PollTimeout::NONE };
-        if !trimmed {
-            // About to wait, likely for long: drop the code pages starting the container used.
-            trim::release_executable_pages();
-            trimmed = true;
-        }
+        // Until the container has run for a moment, wake up to trim (below).
+        let timeout = if code.is_some() {
+            PollTimeout::from(2000u16)
+        } else if !trimmed {
+            PollTimeout::from(50u16)
+        } else {
+            PollTimeout::NONE
+        };
         let ready = match poll(&mut fds, timeout) {
+            Ok(0) if code.is_none() && !trimmed => {
+                // Waiting, likely for long: drop the code pages starting the container used.
+                // Not before: a short-lived container's exit would wait for the smaps walk.
+                trim::release_executable_pages();
+                trimmed = true;
+                continue;
+            }
             Ok(0) => break,
             Ok(_) => fds.iter().map(|f| f.revents().unwrap_or(PollFlags::empty())).collect::<Vec<_>>(),
             Err(nix::errno::Errno::EINTR) => continue,

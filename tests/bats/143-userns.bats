@@ -167,9 +167,9 @@ $(id -gn):x:$gid:$(id -un)"
     is "$output" "1234:4321" "tar owners are ids inside the container"
     run_burrow exec kcp id -u
     local me=$output
-    tar -C "$d/t" --owner="$me" --group="$(id -g)" -cf "$d/mine.tar" owned
-    run_burrow exec kcp rm /tmp/owned
+    echo y >"$d/t/mine"
+    tar -C "$d/t" --owner="$me" --group="$(id -g)" -cf "$d/mine.tar" mine
     run_burrow_stdin "$d/mine.tar" cp -a - kcp:/tmp
-    assert "$(stat -c %u "$(burrow_root)"/containers/*/upper/tmp/owned 2>/dev/null | head -1)" == "$(id -u)" \
+    assert "$(stat -c %u "$(burrow_root)"/containers/*/upper/tmp/mine 2>/dev/null | head -1)" == "$(id -u)" \
         "the user's id inside is the user on the host"
 }
