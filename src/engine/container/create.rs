@@ -530,7 +530,12 @@ impl Engine {
     fn plan_network(&mut self, opts: &CreateOptions) -> Result<NetPlan> {
         let mut values = vec![opts.network.clone()];
         values.extend(opts.extra_networks.iter().cloned());
-        let default = crate::engine::info::default_network_cmd();
+        // containers.conf is read only when the default is asked for.
+        let default = if matches!(opts.network.as_str(), "" | "private" | "default") {
+            crate::engine::info::default_network_cmd()
+        } else {
+            String::new()
+        };
         let requested = crate::network::mode::parse(&values, &default).map_err(|e| Error::usage(e.0))?;
         let mode = match requested {
             Requested::Mode(m) => m,
