@@ -46,7 +46,7 @@ SUITE_TIMEOUT=${BURROW_SUITE_TIMEOUT:-1800}
 export BATS_TEST_TIMEOUT=${BATS_TEST_TIMEOUT:-120}
 APT_PACKAGES=(uidmap fuse-overlayfs slirp4netns passt bats busybox-static docker-registry
     skopeo podman umoci jq apache2-utils openssl python3 libseccomp-dev curl procps
-    gcc libc6-dev runc strace)
+    gcc libc6-dev runc strace nftables)
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/burrow-tests.XXXXXX")
 chmod 0755 "$WORK"

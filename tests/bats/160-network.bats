@@ -71,6 +71,18 @@ fetch() {
     run_burrow create $IMAGE true
     run_burrow inspect --format '{{.HostConfig.NetworkMode}}' "$output"
     is "$output" "pasta"
+    run_burrow create --network private $IMAGE true
+    run_burrow inspect --format '{{.HostConfig.NetworkMode}}' "$output"
+    is "$output" "pasta" "private is the default user-mode network"
+
+    # containers.conf chooses the default, as in podman.
+    mkdir -p "$BURROW_TEST_TMPDIR/cfg/containers"
+    printf '[network]\ndefault_rootless_network_cmd = "slirp4netns"\n' >"$BURROW_TEST_TMPDIR/cfg/containers/containers.conf"
+    XDG_CONFIG_HOME=$BURROW_TEST_TMPDIR/cfg run_burrow run --rm $IMAGE sh -c 'ip -4 addr show tap0 | grep -o "inet [0-9.]*"'
+    is "$output" "inet 10.0.2.100" "slirp4netns from containers.conf"
+
+    run_burrow info --format '{{.Host.Pasta.Executable}} {{.Host.Slirp4netns.Executable}} {{.Host.NetworkBackendInfo.DefaultRootlessNetworkCmd}} {{.Host.NetworkBackendInfo.TunDevice}}'
+    is "$output" "/.*/pasta /.*/slirp4netns pasta true" "info lists the backends"
 }
 
 @test "-p publishes a TCP port through pasta; port, ps and inspect show it" {
