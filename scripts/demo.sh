@@ -52,6 +52,16 @@ sleep 1
 step burrow ps
 step burrow logs demo-web
 step burrow exec demo-web sh -c 'echo "exec sees pid 1 as: $(cat /proc/1/cmdline | tr "\0" " ")"'
+# A web server published on the host through pasta (the default network): curl reaches it.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+burrow rm -f demo-http >/dev/null 2>&1 || true
+step burrow run -d --name demo-http -p "127.0.0.1:$port:80" demo/busybox \
+    sh -c 'mkdir -p /w && echo "hello over the network from $(hostname)" >/w/index.html && exec httpd -f -p 80 -h /w'
+step burrow port demo-http
+page=
+for _ in $(seq 50); do page=$(curl -s --max-time 2 "http://127.0.0.1:$port/index.html") && break; sleep 0.1; done
+step echo "curl http://127.0.0.1:$port/ -> $page"
+step burrow rm -f -t 0 demo-http
 step burrow stop -t 0 demo-web
 step burrow ps -a --format '{{.Names}}  {{.Status}}'
 step burrow rm demo-web
