@@ -373,7 +373,15 @@ pub fn sealed_exe(paths: &StorePaths) -> Option<(PathBuf, Option<std::os::fd::Ow
         use std::os::unix::fs::MetadataExt;
         let id = |path: String| std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()));
         let same_binary = id(format!("/proc/{pid}/exe")).is_some_and(|a| Some(a) == id("/proc/self/exe".into()));
-        if same_binary && std::fs::read_link(&p).is_ok_and(|t| t.to_string_lossy().starts_with("/memfd:burrow")) {
+        // A pause process that was just started may still be writing its copy: only a
+        // sealed one is complete (exec'ing a half-written copy killed the first monitor).
+        let complete = || {
+            std::fs::File::open(&p).is_ok_and(|f| {
+                let seals = unsafe { libc::fcntl(std::os::fd::AsRawFd::as_raw_fd(&f), libc::F_GET_SEALS) };
+                seals >= 0 && seals & libc::F_SEAL_WRITE != 0
+            })
+        };
+        if same_binary && std::fs::read_link(&p).is_ok_and(|t| t.to_string_lossy().starts_with("/memfd:burrow")) && complete() {
             return Some((p, None));
         }
     }

@@ -45,6 +45,19 @@ teardown() {
     run_burrow unshare test -x "$(layer_diff_of $IMAGE)/bin/busybox"
 }
 
+@test "the first container after the pause process was killed starts (its copy may be unfinished)" {
+    ensure_test_image
+    local i pid
+    for i in 1 2 3; do
+        run_burrow unshare true
+        pid=$(cat "$(burrow_runroot)/pause.pid")
+        kill -9 "$pid"
+        wait_until 10 sh -c "! kill -0 $pid 2>/dev/null"
+        run_burrow run --rm --network none $IMAGE echo "started $i"
+        is "$output" "started $i"
+    done
+}
+
 @test "commands share one namespace (one pause process)" {
     run_burrow unshare readlink /proc/self/ns/user
     local ns1=$output
