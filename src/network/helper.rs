@@ -9,7 +9,7 @@
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd, RawFd};
 use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 use super::mode::{NetMode, SlirpOptions};
@@ -83,19 +83,6 @@ impl Running {
             Helper::Bridge(a) => a.stop(),
         }
     }
-}
-
-/// Finds an executable in $PATH.
-pub fn find_program(name: &str) -> Option<PathBuf> {
-    let path = std::env::var("PATH").unwrap_or_default();
-    let found = path
-        .split(':')
-        .filter(|d| !d.is_empty())
-        .map(|d| Path::new(d).join(name))
-        .find(|p| {
-            std::fs::metadata(p).is_ok_and(|m| m.is_file() && std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0)
-        });
-    found
 }
 
 /// The error when a helper is missing, with the package that has it.
@@ -221,11 +208,11 @@ pub fn pasta_args(user: &[String], maps: &[PortMapping], pid_file: &Path) -> Vec
 }
 
 fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Helper, String> {
-    let exe = find_program("pasta").ok_or_else(|| missing_program("pasta"))?;
+    let exe = crate::userns::find_in_path("pasta").ok_or_else(|| missing_program("pasta"))?;
     let pid_file = run_dir.join(PASTA_PID);
     let _ = std::fs::remove_file(&pid_file);
     let mut args = pasta_args(user, maps, &pid_file);
-    if in_initial_userns() {
+    if !crate::userns::is_rootless() {
         // Real root: pasta would switch to "nobody", who can't use the namespace fd.
         args.extend(["--runas".into(), "0".into()]);
     }
@@ -262,12 +249,6 @@ fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run
     Ok(Helper::Pasta { pid })
 }
 
-/// Whether this process is in the initial user namespace (rootful burrow).
-fn in_initial_userns() -> bool {
-    std::fs::read_to_string("/proc/self/uid_map")
-        .is_ok_and(|m| m.split_whitespace().collect::<Vec<_>>() == ["0", "0", "4294967295"])
-}
-
 /// slirp4netns's arguments with podman's defaults (host loopback not reachable, MTU 65520, IPv6).
 pub fn slirp_args(o: &SlirpOptions, api_socket: &Path) -> Vec<String> {
     let mut a = vec!["--configure".to_string(), format!("--mtu={}", o.mtu)];
@@ -292,7 +273,7 @@ pub fn slirp_args(o: &SlirpOptions, api_socket: &Path) -> Vec<String> {
 }
 
 fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Helper, String> {
-    let exe = find_program("slirp4netns").ok_or_else(|| missing_program("slirp4netns"))?;
+    let exe = crate::userns::find_in_path("slirp4netns").ok_or_else(|| missing_program("slirp4netns"))?;
     let sock = run_dir.join(SLIRP_SOCKET);
     let _ = std::fs::remove_file(&sock);
     let (ready_r, ready_w) = pipe()?;

@@ -244,12 +244,22 @@ fn map_and_release(id: &Identity, child: Pid, mut from_child: File, mut to_child
     Ok(())
 }
 
-fn find_tool(name: &str) -> Option<PathBuf> {
+/// An executable named `name` in $PATH only (the network helpers: a PATH without them
+/// means they are missing, as in podman).
+pub fn find_in_path(name: &str) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
     let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path)
-        .chain(["/usr/bin", "/usr/sbin", "/bin", "/sbin"].iter().map(PathBuf::from))
+        .filter(|d| !d.as_os_str().is_empty())
         .map(|d| d.join(name))
-        .find(|p| p.is_file())
+        .find(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0))
+}
+
+/// $PATH, then the usual bin dirs, which a user's PATH may lack.
+fn find_tool(name: &str) -> Option<PathBuf> {
+    find_in_path(name).or_else(|| {
+        ["/usr/bin", "/usr/sbin", "/bin", "/sbin"].iter().map(|d| Path::new(d).join(name)).find(|p| p.is_file())
+    })
 }
 
 pub fn helper_path(name: &str) -> Option<PathBuf> {

@@ -552,10 +552,10 @@ impl Engine {
         }
         let mut mode = mode;
         match &mut mode {
-            NetMode::Pasta { .. } if crate::network::helper::find_program("pasta").is_none() => {
+            NetMode::Pasta { .. } if crate::userns::find_in_path("pasta").is_none() => {
                 return Err(Error::usage(crate::network::helper::missing_program("pasta")))
             }
-            NetMode::Slirp4netns { .. } if crate::network::helper::find_program("slirp4netns").is_none() => {
+            NetMode::Slirp4netns { .. } if crate::userns::find_in_path("slirp4netns").is_none() => {
                 return Err(Error::usage(crate::network::helper::missing_program("slirp4netns")))
             }
             NetMode::Bridge { networks } => self.resolve_attachments(networks)?,

@@ -163,7 +163,7 @@ fn apply_rules(ns: &File, runroot: &Path) -> Result<(), String> {
 
 /// Runs nft with `script` inside the namespace `ns`.
 pub fn nft(ns: &File, script: &str) -> Result<(), String> {
-    let exe = crate::network::helper::find_program("nft")
+    let exe = crate::userns::find_in_path("nft")
         .ok_or("could not find nft, needed to route user-defined networks (install the nftables package)")?;
     let fd = ns.as_raw_fd();
     let mut cmd = Command::new(exe);
