@@ -110,24 +110,10 @@ fetch() {
     local port range name
     port=$(free_port)
     name=$(unique_name udp)
-    skip_if_missing gcc
-    local echo=$BURROW_TEST_TMPDIR/udpecho
-    gcc -static -O2 -o "$echo" "$BATS_TEST_DIRNAME/../fixtures/udpecho.c" 2>&1 || skip "no static libc to build udpecho"
-    run_burrow run -d --name "$name" -v "$echo:/udpecho:ro" -p 127.0.0.1:$port:9999/udp $IMAGE /udpecho 9999
+    build_udpecho
+    run_burrow run -d --name "$name" -v "$UDPECHO:/udpecho:ro" -p 127.0.0.1:$port:9999/udp $IMAGE /udpecho 9999
     # UDP has no connection to wait for: ask until the echo server answers (bounded).
-    run python3 - "$port" <<'PY'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.settimeout(0.3)
-for i in range(30):
-    s.sendto(b"datagram-%d" % i, ("127.0.0.1", int(sys.argv[1])))
-    try:
-        print(s.recv(100).decode())
-        sys.exit(0)
-    except socket.timeout:
-        pass
-sys.exit(1)
-PY
+    run udp_ask "$port" datagram
     assert "$status" == 0 "the echo server answered through the published UDP port"
     is "$output" "echo: datagram-[0-9]+"
     run_burrow port "$name"

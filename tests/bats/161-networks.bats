@@ -206,28 +206,14 @@ podman" "nothing was created by the refused commands"
 
 @test "network: a published UDP port of a container on a user network" {
     skip_if_missing nft
-    skip_if_missing gcc
-    local a c port echo=$BURROW_TEST_TMPDIR/udpecho
-    gcc -static -O2 -o "$echo" "$BATS_TEST_DIRNAME/../fixtures/udpecho.c" 2>&1 || skip "no static libc to build udpecho"
+    local a c port
+    build_udpecho
     a=$(net_name)
     c=$(unique_name)
     port=$((20000 + RANDOM % 20000))
     run_burrow network create "$a"
-    run_burrow run -d --name "$c" --network "$a" -v "$echo:/udpecho:ro" -p "127.0.0.1:$port:9999/udp" $IMAGE /udpecho 9999
-    # Ask until the echo server answers (bounded: 30 tries of 0.3 s).
-    run python3 - "$port" <<'PY'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.settimeout(0.3)
-for i in range(30):
-    s.sendto(b"net-%d" % i, ("127.0.0.1", int(sys.argv[1])))
-    try:
-        print(s.recv(100).decode())
-        sys.exit(0)
-    except socket.timeout:
-        pass
-sys.exit(1)
-PY
+    run_burrow run -d --name "$c" --network "$a" -v "$UDPECHO:/udpecho:ro" -p "127.0.0.1:$port:9999/udp" $IMAGE /udpecho 9999
+    run udp_ask "$port" net
     assert "$status" == 0 "the echo server on the user network answered"
     is "$output" "echo: net-[0-9]+"
     run_burrow rm -f -t 0 "$c"

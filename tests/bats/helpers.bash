@@ -306,6 +306,32 @@ wait_for_output() {
     die "timed out after ${limit}s waiting for /$want/ in the logs of $ctr"
 }
 
+# build_udpecho: sets UDPECHO to tests/fixtures/udpecho.c built statically (busybox has no
+# UDP server); skips the test when there is no compiler or static libc.
+build_udpecho() {
+    skip_if_missing gcc
+    UDPECHO=$BURROW_TEST_TMPDIR/udpecho
+    gcc -static -O2 -o "$UDPECHO" "$BATS_TEST_DIRNAME/../fixtures/udpecho.c" 2>&1 || skip "no static libc to build udpecho"
+}
+
+# udp_ask PORT TAG: sends "TAG-N" to 127.0.0.1:PORT until the echo server answers (30 tries
+# of 0.3 s); prints the answer, fails when none came.
+udp_ask() {
+    python3 - "$1" "$2" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(0.3)
+for i in range(30):
+    s.sendto(b"%s-%d" % (sys.argv[2].encode(), i), ("127.0.0.1", int(sys.argv[1])))
+    try:
+        print(s.recv(100).decode())
+        sys.exit(0)
+    except socket.timeout:
+        pass
+sys.exit(1)
+PY
+}
+
 ###############################################################################
 # setup / teardown
 
