@@ -191,11 +191,11 @@ pub fn parse(values: &[String], default: &str) -> Result<Requested, ModeError> {
             for v in &values {
                 for one in split_networks(v) {
                     let a = attachment(one)?;
-                    if matches!(a.network.as_str(), "none" | "host" | "private" | "pasta" | "slirp4netns")
-                        || a.network.starts_with("container")
-                        || a.network.starts_with("ns")
-                            && a.network.len() == 2
-                    {
+                    // (`container:X` and `ns:PATH` arrive here as networks named "container", "ns".)
+                    if matches!(
+                        a.network.as_str(),
+                        "none" | "host" | "private" | "pasta" | "slirp4netns" | "container" | "ns"
+                    ) {
                         return Err(ModeError(format!("--network {} can't be combined with other networks", a.network)));
                     }
                     nets.push(a);
@@ -271,6 +271,18 @@ mod tests {
         assert!(p(&["ns:relative"]).is_err());
         assert!(p(&["slirp4netns:bogus=1"]).is_err());
         assert!(p(&["host", "net1"]).is_err());
+        assert!(p(&["net1", "container:web"]).is_err());
+        assert!(p(&["net1", "ns:/run/netns/x"]).is_err());
+        assert_eq!(
+            mode(&["net1", "containers-net"]),
+            NetMode::Bridge {
+                networks: ["net1", "containers-net"]
+                    .iter()
+                    .map(|n| Attachment { network: n.to_string(), ..Default::default() })
+                    .collect()
+            },
+            "a network whose name starts with \"container\" is a network"
+        );
     }
 
     #[test]
