@@ -95,33 +95,30 @@ pub fn missing_program(name: &str) -> String {
 
 /// Checks every published host port is free, with the message podman gives.
 pub fn check_ports(maps: &[PortMapping]) -> Result<(), String> {
-    for (_, proto, _, host_port) in ports::expand(maps) {
-        let ip = maps
-            .iter()
-            .find(|m| m.protocol == proto && host_port >= m.host_port && host_port < m.host_port.saturating_add(m.range))
-            .map(|m| m.host_ip.clone())
-            .unwrap_or_default();
-        // A helper of a container that just stopped may still be letting go of the port.
-        let mut free = ports::port_free(&ip, host_port, &proto);
-        for _ in 0..50 {
-            match &free {
-                Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                    free = ports::port_free(&ip, host_port, &proto);
+    for m in maps {
+        for host_port in (0..m.range).map(|i| m.host_port + i) {
+            // A helper of a container that just stopped may still be letting go of the port.
+            let mut free = ports::port_free(&m.host_ip, host_port, &m.protocol);
+            for _ in 0..50 {
+                match &free {
+                    Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        free = ports::port_free(&m.host_ip, host_port, &m.protocol);
+                    }
+                    _ => break,
                 }
-                _ => break,
             }
-        }
-        if let Err(e) = free {
-            let shown = if ip.is_empty() { "0.0.0.0".to_string() } else if ip.contains(':') { format!("[{ip}]") } else { ip };
-            let what = if e.kind() == std::io::ErrorKind::AddrInUse {
-                "address already in use".to_string()
-            } else if e.kind() == std::io::ErrorKind::PermissionDenied {
-                "permission denied (ports below 1024 need net.ipv4.ip_unprivileged_port_start lowered)".to_string()
-            } else {
-                e.to_string()
-            };
-            return Err(format!("rootlessport listen {proto} {shown}:{host_port}: bind: {what}"));
+            if let Err(e) = free {
+                let what = if e.kind() == std::io::ErrorKind::AddrInUse {
+                    "address already in use".to_string()
+                } else if e.kind() == std::io::ErrorKind::PermissionDenied {
+                    "permission denied (ports below 1024 need net.ipv4.ip_unprivileged_port_start lowered)".to_string()
+                } else {
+                    e.to_string()
+                };
+                let shown = ports::shown_ip(&m.host_ip);
+                return Err(format!("rootlessport listen {} {shown}:{host_port}: bind: {what}", m.protocol));
+            }
         }
     }
     Ok(())

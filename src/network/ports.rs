@@ -193,7 +193,7 @@ pub fn assign_host_ports(maps: &mut [PortMapping]) -> Result<(), PortError> {
 }
 
 /// The address podman prints for a mapping's host side.
-fn shown_ip(ip: &str) -> String {
+pub fn shown_ip(ip: &str) -> String {
     if ip.is_empty() {
         "0.0.0.0".into()
     } else if ip.contains(':') {
