@@ -230,7 +230,7 @@ impl Engine {
         std::fs::write(&tmp, serde_json::to_vec(&rt).map_err(Error::other)?).ctx(|| format!("writing {}", tmp.display()))?;
         std::fs::rename(&tmp, &rt_path).ctx(|| format!("writing {}", rt_path.display()))?;
         let id = c.id.clone();
-        self.store.db.write("updating the container's networks", |tx| containers::set_config(tx, &id, &data))
+        self.store.db.write_state("updating the container's networks", |tx| containers::set_config(tx, &id, &data))
     }
 
     /// `network connect`: adds the network to the container; a running one gets its

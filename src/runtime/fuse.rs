@@ -61,6 +61,7 @@ impl FuseMount {
         if is_mount_point(&p.merged) {
             unmount_stale(&p.merged);
         }
+        crate::runtime::init::ensure_dirs(p).map_err(|e| e.msg)?;
         let err = std::fs::File::create(log).map_err(|e| format!("creating {}: {e}", log.display()))?;
         let mut cmd = Command::new(&program);
         cmd.arg("-f").arg("-o").arg(mount_options(p)).arg(&p.merged);

@@ -327,6 +327,8 @@ fn setup_stdio(a: &InitArgs) -> Result<(), InitError> {
 
 /// Mounts the image layers and the container's upper dir at `merged`.
 pub fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
+    // work and merged are made at the first mount (create makes only the upper dir).
+    ensure_dirs(p)?;
     match p.driver.as_str() {
         "fuse-overlayfs" => fuse_rootfs_mounted(p)?,
         "vfs" => {
@@ -354,6 +356,19 @@ pub fn mount_rootfs(p: &RootfsPlan) -> Result<PathBuf, InitError> {
         }
     }
     Ok(p.merged.clone())
+}
+
+/// Makes the work and merged dirs if they aren't there yet.
+pub fn ensure_dirs(p: &RootfsPlan) -> Result<(), InitError> {
+    for d in [&p.work, &p.merged] {
+        match std::fs::create_dir(d) {
+            Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
+                return fail(125, format!("creating {}: {e}", d.display()))
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// fuse-overlayfs is mounted by the monitor (runtime/fuse.rs); this mount namespace has a copy.

@@ -163,7 +163,7 @@ impl Engine {
             unsafe { libc::kill(pid, sig) };
         }
         c.state = if pause { State::Paused } else { State::Running };
-        self.store.db.write("recording the pause", |tx| containers::update_state(tx, &c))
+        self.store.db.write_state("recording the pause", |tx| containers::update_state(tx, &c))
     }
 
     /// `diff`: changes of the container's filesystem against its image, as

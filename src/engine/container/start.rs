@@ -140,6 +140,7 @@ impl Engine {
         // `-it` on a terminal: keys go to the container (and the detach keys are seen) as typed.
         let opts = super::list::stored(&c).opts;
         let _raw = if foreground && opts.tty && opts.interactive { RawTerminal::enter() } else { None };
+        self.write_userdata(&c)?;
         let status = spawn_monitor(&self.store.paths, &ctr_dir, &run_dir, foreground, &detach_keys)?;
         let mut reader = BufReader::new(status);
         let first = read_status(&mut reader)
@@ -152,7 +153,7 @@ impl Engine {
             c.finished_at.clear();
             c.error.clear();
             c.exit_code = 0;
-            self.store.db.write("recording the start", |tx| containers::update_state(tx, &c))?;
+            self.store.db.write_state("recording the start", |tx| containers::update_state(tx, &c))?;
         } else {
             let rest = first.strip_prefix("failed ").unwrap_or(&first);
             let (code, msg) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -160,7 +161,7 @@ impl Engine {
             c.state = State::Created;
             c.exit_code = code;
             c.error = msg.to_string();
-            self.store.db.write("recording the failed start", |tx| containers::update_state(tx, &c))?;
+            self.store.db.write_state("recording the failed start", |tx| containers::update_state(tx, &c))?;
             return Err(Error::WithCode { msg: msg.to_string(), code });
         }
         if !foreground {

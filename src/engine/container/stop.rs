@@ -124,7 +124,7 @@ impl Engine {
             self.signal(&c, libc::SIGKILL, true)?;
             self.wait_exit(&c, Duration::from_secs(10))?;
         }
-        self.store.db.write("removing the container", |tx| {
+        self.store.db.write_state("removing the container", |tx| {
             containers::delete(tx, &c.id)?;
             crate::storage::idmapped::delete_range(tx, &c.id)
         })?;
@@ -199,7 +199,7 @@ impl Engine {
                 "container name {new_name:?} is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
             )));
         }
-        self.store.db.write("renaming the container", |tx| containers::rename(tx, &c.id, new_name))
+        self.store.db.write_state("renaming the container", |tx| containers::rename(tx, &c.id, new_name))
     }
 
     /// `container prune`: removes every container that isn't running; returns their ids.

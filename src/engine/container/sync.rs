@@ -73,7 +73,7 @@ impl Engine {
             }
         }
         if !changed.is_empty() {
-            self.store.db.write("updating container states", |tx| {
+            self.store.db.write_state("updating container states", |tx| {
                 for c in &changed {
                     containers::update_state(tx, c)?;
                 }

@@ -200,7 +200,7 @@ impl Engine {
                     }
                 };
                 let n = nu.min(ng);
-                let start = self.store.db.write("allocating a user namespace range", |tx| {
+                let start = self.store.db.write_state("allocating a user namespace range", |tx| {
                     let taken = idmapped::ranges_in_use(tx)?;
                     let start = mapping::allocate(&taken, size, n).ok_or_else(|| {
                         Error::usage(format!(
@@ -229,7 +229,7 @@ impl Engine {
 
     /// Gives back a container's `auto` range (rm, or a failed create).
     pub(crate) fn free_userns(&mut self, id: &str) {
-        let _ = self.store.db.write("freeing the user namespace range", |tx| idmapped::delete_range(tx, id));
+        let _ = self.store.db.write_state("freeing the user namespace range", |tx| idmapped::delete_range(tx, id));
     }
 
     /// /etc/passwd and /etc/group of an image, from its topmost layer that has them.
@@ -268,6 +268,7 @@ impl Engine {
         let mut mounts = Vec::new();
         for (text, file, dest) in [(p, "passwd", "/etc/passwd"), (g, "group", "/etc/group")] {
             if let Some(text) = text {
+                std::fs::create_dir_all(userdata).ctx(|| format!("creating {}", userdata.display()))?;
                 let path = userdata.join(file);
                 std::fs::write(&path, text).ctx(|| format!("writing {}", path.display()))?;
                 mounts.push(bind(dest, &path)?);
