@@ -432,3 +432,55 @@ impl Db {
         &self.conn
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wal_len(db: &Path) -> u64 {
+        std::fs::metadata(format!("{}-wal", db.display())).map(|m| m.len()).unwrap_or(0)
+    }
+
+    #[test]
+    fn close_checkpoints_after_durable_writes_or_a_large_wal_only() {
+        let dir = std::env::temp_dir().join(format!("burrow-db-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("burrow.db");
+        let mut db = Db::open(&path).unwrap();
+        db.write("t", |tx| tx.execute_batch("CREATE TABLE t (k TEXT)").db_ctx("t")).unwrap();
+        drop(db);
+        let insert = |tx: &Transaction, key: &str| tx.execute("INSERT INTO t VALUES (?1)", [key]).map(|_| ()).db_ctx("t");
+        let state = |db: &mut Db, key: &str| db.write_state("t", |tx| insert(tx, key)).unwrap();
+        // Container-state writes stay in the WAL past the close...
+        let mut db = Db::open(&path).unwrap();
+        state(&mut db, "k1");
+        drop(db);
+        assert!(wal_len(&path) > 0, "a state write was checkpointed at close");
+        // ...and are there for the next process (recovery reads them back).
+        let db = Db::open(&path).unwrap();
+        let n: i64 = db.conn.query_row("SELECT COUNT(*) FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 1);
+        drop(db);
+        // A durable write empties the WAL into the database before the command ends.
+        let mut db = Db::open(&path).unwrap();
+        db.write("t", |tx| insert(tx, "k2")).unwrap();
+        drop(db);
+        assert_eq!(wal_len(&path), 0, "a durable write was left in the WAL");
+        // State writes alone: the close that finds the WAL past the limit empties it.
+        let mut grown = 0;
+        for i in 0..1000 {
+            let mut db = Db::open(&path).unwrap();
+            state(&mut db, &format!("key-{i}-{}", "x".repeat(2000)));
+            drop(db);
+            let len = wal_len(&path);
+            assert!(len <= WAL_LIMIT, "the WAL was left at {len} bytes");
+            if len == 0 {
+                break;
+            }
+            grown = grown.max(len);
+        }
+        assert!(grown > WAL_LIMIT / 2 && wal_len(&path) == 0, "the WAL grew to {grown} and was never emptied");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
