@@ -28,7 +28,8 @@ pub const SLIRP_HOST: &str = "10.0.2.2";
 
 /// The user-mode network helper serving a container.
 pub enum Helper {
-    Pasta { pid: i32 },
+    /// `stderr`: the read end of a foreground pasta's stderr, kept open while it runs.
+    Pasta { pid: i32, stderr: Option<OwnedFd> },
     Slirp { child: Child, exit: OwnedFd },
     /// User-defined networks: veths, DNS entries and the port forwarder (bridge/attach.rs).
     Bridge(super::bridge::attach::Attached),
@@ -61,7 +62,7 @@ impl Running {
     /// Starts stopping the helpers without waiting (see [`Running::stop`]).
     pub fn kill(&self) {
         for pid in self.udp_proxy.iter().copied().chain(match &self.helper {
-            Helper::Pasta { pid } => Some(*pid),
+            Helper::Pasta { pid, .. } => Some(*pid),
             Helper::Slirp { child, .. } => Some(child.id() as i32),
             Helper::Bridge(_) => None,
         }) {
@@ -75,7 +76,7 @@ impl Running {
             stop_pid(pid);
         }
         match self.helper {
-            Helper::Pasta { pid } => stop_pid(pid),
+            Helper::Pasta { pid, .. } => stop_pid(pid),
             Helper::Slirp { mut child, exit } => {
                 drop(exit);
                 let _ = child.wait();
@@ -213,37 +214,207 @@ fn start_pasta(user: &[String], maps: &[PortMapping], netns: BorrowedFd<'_>, run
         // Real root: pasta would switch to "nobody", who can't use the namespace fd.
         args.extend(["--runas".into(), "0".into()]);
     }
+    // Without published ports nothing outside waits for pasta's listeners: the container
+    // may start as soon as its interface and routes are there (see start_pasta_early).
+    let routes = if maps.is_empty() { expected_routes(user) } else { Vec::new() };
+    let watch = if routes.is_empty() { None } else { route_watch(netns) };
+    if watch.is_some() {
+        args.push("--foreground".into());
+    }
     // The namespace is passed as an open fd: pasta drops its capabilities before opening
     // the path, and /proc/PID/ns/net of a process with more capabilities is then refused.
     args.extend(["--netns".into(), "/proc/self/fd/3".into()]);
     let fd = netns.as_raw_fd();
     let mut cmd = Command::new(&exe);
     cmd.args(&args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
-    unsafe { cmd.pre_exec(move || arrange_fds(&[fd])) };
+    let foreground = watch.is_some();
+    unsafe {
+        cmd.pre_exec(move || {
+            if foreground {
+                // Our child for good: it must not outlive a killed monitor.
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong);
+            }
+            arrange_fds(&[fd])
+        })
+    };
     let mut child = cmd.spawn().map_err(|e| format!("starting pasta: {e}"))?;
+    if let Some(nl) = watch {
+        return start_pasta_early(child, &nl, routes, &pid_file);
+    }
     let mut err = String::new();
     if let Some(mut e) = child.stderr.take() {
         let _ = e.read_to_string(&mut err);
     }
     let status = child.wait().map_err(|e| format!("waiting for pasta: {e}"))?;
     if !status.success() {
-        // Its first lines say what was wrong (a usage text may follow).
-        let msg: Vec<&str> = err
-            .lines()
-            .filter(|l| !l.starts_with("Failed to send") && !l.trim().is_empty())
-            .take_while(|l| !l.starts_with("Usage:"))
-            .collect();
-        return Err(format!(
-            "pasta failed with exit code {}: {}",
-            status.code().unwrap_or(-1),
-            if msg.is_empty() { "no message".to_string() } else { msg.join("; ") }
-        ));
+        return Err(pasta_failed(status, &err));
     }
     let pid = std::fs::read_to_string(&pid_file)
         .ok()
         .and_then(|s| s.trim().parse::<i32>().ok())
         .ok_or_else(|| "pasta started but wrote no pid file".to_string())?;
-    Ok(Helper::Pasta { pid })
+    Ok(Helper::Pasta { pid, stderr: None })
+}
+
+fn pasta_failed(status: std::process::ExitStatus, err: &str) -> String {
+    // Its first lines say what was wrong (a usage text may follow).
+    let msg: Vec<&str> = err
+        .lines()
+        .filter(|l| !l.starts_with("Failed to send") && !l.trim().is_empty())
+        .take_while(|l| !l.starts_with("Usage:"))
+        .collect();
+    format!(
+        "pasta failed with exit code {}: {}",
+        status.code().unwrap_or(-1),
+        if msg.is_empty() { "no message".to_string() } else { msg.join("; ") }
+    )
+}
+
+/// How long pasta may take to configure the namespace before the container starts anyway
+/// (pasta alive but a route we expected never came: the host's routes changed meanwhile).
+const ROUTES_TIMEOUT_MS: i32 = 5000;
+
+/// pasta in the foreground, the container released once pasta has configured its interface:
+/// when the default routes we expect (those of the host that pasta copies) appear in the
+/// namespace. pasta spends most of its ~30 ms start after that (socket and pipe pools,
+/// buffers); packets the container sends meanwhile wait in the tap queue. pasta dying
+/// before the routes appear is the start failure, with its message.
+fn start_pasta_early(mut child: Child, nl: &OwnedFd, mut routes: Vec<u8>, pid_file: &Path) -> Result<Helper, String> {
+    let pid = child.id() as i32;
+    // reap_orphan finds it by this file (pasta writes the same pid there later itself).
+    let _ = std::fs::write(pid_file, format!("{pid}\n"));
+    let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as RawFd;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(ROUTES_TIMEOUT_MS as u64);
+    while !routes.is_empty() {
+        let left = deadline.saturating_duration_since(std::time::Instant::now()).as_millis() as i32;
+        if left == 0 {
+            break;
+        }
+        let mut fds = [
+            libc::pollfd { fd: nl.as_raw_fd(), events: libc::POLLIN, revents: 0 },
+            libc::pollfd { fd: pidfd, events: libc::POLLIN, revents: 0 },
+        ];
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), if pidfd >= 0 { 2 } else { 1 }, left) };
+        if n < 0 && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            break;
+        }
+        if fds[1].revents != 0 {
+            break;
+        }
+        if fds[0].revents != 0 {
+            let mut buf = [0u8; 8192];
+            let got = unsafe { libc::recv(nl.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len(), libc::MSG_DONTWAIT) };
+            if got > 0 {
+                for family in new_default_routes(&buf[..got as usize]) {
+                    routes.retain(|f| *f != family);
+                }
+            }
+        }
+    }
+    if pidfd >= 0 {
+        unsafe { libc::close(pidfd) };
+    }
+    if let Ok(Some(status)) = child.try_wait() {
+        let mut err = String::new();
+        if let Some(mut e) = child.stderr.take() {
+            let _ = e.read_to_string(&mut err);
+        }
+        let _ = std::fs::remove_file(pid_file);
+        return Err(pasta_failed(status, &err));
+    }
+    // The read end stays open with the helper: a warning pasta writes later must not
+    // meet a closed pipe. The child is reaped by the monitor (its subreaper loop) or stop().
+    let stderr = child.stderr.take().map(OwnedFd::from);
+    drop(child);
+    Ok(Helper::Pasta { pid, stderr })
+}
+
+/// The address families whose default route pasta will copy into the namespace: the
+/// host's (IPv4 from /proc/net/route, IPv6 from /proc/net/ipv6_route, loopback ignored),
+/// less what the user's `-4`/`-6` turn off.
+fn expected_routes(user: &[String]) -> Vec<u8> {
+    let has = |o: &[&str]| user.iter().any(|u| o.contains(&u.as_str()));
+    let v4 = std::fs::read_to_string("/proc/net/route").map(|t| host_has_default_v4(&t)).unwrap_or(false);
+    let v6 = std::fs::read_to_string("/proc/net/ipv6_route").map(|t| host_has_default_v6(&t)).unwrap_or(false);
+    let mut out = Vec::new();
+    if v4 && !has(&["-6", "--ipv6-only"]) {
+        out.push(libc::AF_INET as u8);
+    }
+    if v6 && !has(&["-4", "--ipv4-only"]) {
+        out.push(libc::AF_INET6 as u8);
+    }
+    out
+}
+
+fn host_has_default_v4(route: &str) -> bool {
+    route.lines().skip(1).any(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        f.len() > 7 && f[0] != "lo" && f[1] == "00000000" && f[7] == "00000000"
+    })
+}
+
+fn host_has_default_v6(route: &str) -> bool {
+    route.lines().any(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        // dst, dst prefix length, ..., flags (RTF_REJECT 0x200 marks an unreachable route), device
+        f.len() == 10
+            && f[0].bytes().all(|b| b == b'0')
+            && f[1] == "00"
+            && f[9] != "lo"
+            && u32::from_str_radix(f[8], 16).is_ok_and(|fl| fl & 0x200 == 0)
+    })
+}
+
+/// A route-notification netlink socket opened inside `netns` (the socket stays bound to
+/// the namespace it was made in). None if that isn't possible: then pasta is waited for.
+fn route_watch(netns: BorrowedFd<'_>) -> Option<OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // In a thread of its own: there is no way back into the host's namespace (it belongs
+    // to the initial user namespace), and the thread's namespace ends with it.
+    let ns = netns.as_raw_fd();
+    let fd = std::thread::spawn(move || {
+        if unsafe { libc::setns(ns, libc::CLONE_NEWNET) } != 0 {
+            return -1;
+        }
+        unsafe { libc::socket(libc::AF_NETLINK, libc::SOCK_RAW | libc::SOCK_CLOEXEC, libc::NETLINK_ROUTE) }
+    })
+    .join()
+    .unwrap_or(-1);
+    if fd < 0 {
+        return None;
+    }
+    let sock = unsafe { OwnedFd::from_raw_fd(fd) };
+    let mut addr: libc::sockaddr_nl = unsafe { std::mem::zeroed() };
+    addr.nl_family = libc::AF_NETLINK as u16;
+    addr.nl_groups = (libc::RTMGRP_IPV4_ROUTE | libc::RTMGRP_IPV6_ROUTE) as u32;
+    let r = unsafe {
+        libc::bind(
+            sock.as_raw_fd(),
+            (&addr as *const libc::sockaddr_nl).cast(),
+            std::mem::size_of::<libc::sockaddr_nl>() as u32,
+        )
+    };
+    (r == 0).then_some(sock)
+}
+
+/// The families of the default routes (RTM_NEWROUTE, destination length 0) announced in
+/// one netlink datagram.
+fn new_default_routes(buf: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut off = 0;
+    while off + 16 <= buf.len() {
+        let len = u32::from_ne_bytes([buf[off], buf[off + 1], buf[off + 2], buf[off + 3]]) as usize;
+        let kind = u16::from_ne_bytes([buf[off + 4], buf[off + 5]]);
+        if len < 16 || off + len > buf.len() {
+            break;
+        }
+        // struct rtmsg: family, dst_len, src_len, tos, table, protocol, scope, type, flags
+        if kind == libc::RTM_NEWROUTE && len >= 16 + 12 && buf[off + 17] == 0 && buf[off + 23] == libc::RTN_UNICAST {
+            out.push(buf[off + 16]);
+        }
+        off += (len + 3) & !3;
+    }
+    out
 }
 
 /// slirp4netns's arguments with podman's defaults (host loopback not reachable, MTU 65520, IPv6).
@@ -353,3 +524,53 @@ pub fn forget(run_dir: &Path) {
     let _ = std::fs::remove_file(run_dir.join(PASTA_PID));
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_default_routes_are_read_from_proc() {
+        let v4 = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n\
+                  eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n\
+                  eth0\t000200C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n";
+        assert!(host_has_default_v4(v4));
+        let only_subnet = "Iface\tDestination\tGateway\n eth0\t000200C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n";
+        assert!(!host_has_default_v4(only_subnet));
+        let v6 = "fd000000000000000000000000000000 40 00000000000000000000000000000000 00 00000000000000000000000000000000 00000100 00000001 00000000 00000001     eth0\n\
+                  00000000000000000000000000000000 00 00000000000000000000000000000000 00 fd000000000000000000000000000001 00000400 00000002 00000000 00000003     eth0\n";
+        assert!(host_has_default_v6(v6));
+        // The kernel's unreachable default on lo (RTF_REJECT) is no route out.
+        let unreachable = "00000000000000000000000000000000 00 00000000000000000000000000000000 00 00000000000000000000000000000000 ffffffff 00000001 00000000 00200200       lo\n";
+        assert!(!host_has_default_v6(unreachable));
+        assert_eq!(expected_routes(&["-4".into()]).contains(&(libc::AF_INET6 as u8)), false);
+        assert_eq!(expected_routes(&["--ipv6-only".into()]).contains(&(libc::AF_INET as u8)), false);
+    }
+
+    fn route_msg(kind: u16, family: u8, dst_len: u8, rtype: u8) -> Vec<u8> {
+        let mut m = Vec::new();
+        m.extend_from_slice(&(28u32 + 8).to_ne_bytes());
+        m.extend_from_slice(&kind.to_ne_bytes());
+        m.extend_from_slice(&0u16.to_ne_bytes());
+        m.extend_from_slice(&[0u8; 8]);
+        m.extend_from_slice(&[family, dst_len, 0, 0, 254, 4, 0, rtype]);
+        m.extend_from_slice(&0u32.to_ne_bytes());
+        m.extend_from_slice(&[8, 0, 1, 0, 10, 0, 0, 0]); // one attribute
+        m
+    }
+
+    #[test]
+    fn default_routes_are_found_in_notifications() {
+        let mut buf = route_msg(libc::RTM_NEWROUTE, libc::AF_INET as u8, 24, libc::RTN_UNICAST);
+        buf.extend(route_msg(libc::RTM_NEWROUTE, libc::AF_INET as u8, 0, libc::RTN_UNICAST));
+        assert_eq!(new_default_routes(&buf), vec![libc::AF_INET as u8]);
+        let del = route_msg(libc::RTM_DELROUTE, libc::AF_INET6 as u8, 0, libc::RTN_UNICAST);
+        assert!(new_default_routes(&del).is_empty());
+        let unreachable = route_msg(libc::RTM_NEWROUTE, libc::AF_INET6 as u8, 0, libc::RTN_UNREACHABLE);
+        assert!(new_default_routes(&unreachable).is_empty());
+        // A truncated message ends the walk instead of reading past the buffer.
+        let mut cut = route_msg(libc::RTM_NEWROUTE, libc::AF_INET6 as u8, 0, libc::RTN_UNICAST);
+        cut.truncate(20);
+        assert!(new_default_routes(&cut).is_empty());
+    }
+}

@@ -304,6 +304,12 @@ fetch() {
     is "$output" "Error: unable to find network with name or ID nosuchnet: network not found"
     run_burrow 125 run --rm --network slirp4netns:bogus=1 $IMAGE true
     is "$output" 'Error: unknown option for slirp4netns: "bogus=1"'
+    # pasta itself refusing its options: its message, whether it fails before or after the
+    # container was released early (no published port) or while ports are bound.
+    run_burrow 125 run --rm --network pasta:--bogus-option $IMAGE true
+    is "$output" "Error: pasta failed with exit code 1: .*unrecognized option '--bogus-option'"
+    run_burrow 125 run --rm --network pasta:-a,300.1.1.1 -p 127.0.0.1:$(free_port):80 $IMAGE true
+    is "$output" "Error: pasta failed with exit code 1: Invalid address: 300.1.1.1"
 
     # Without pasta and slirp4netns in PATH.
     mkdir -p "$BURROW_TEST_TMPDIR/emptybin"
