@@ -142,6 +142,7 @@ fn run(a: MonitorArgs) -> i32 {
         unsafe { libc::malloc_trim(0) };
         let mut started = started;
         let net = started.net.take();
+        let mounts = started.mounts.take();
         let code = supervise(&a, &rt, started, sfd.as_ref(), &mut log, &mut status);
         if let Some(f) = fuse {
             f.unmount();
@@ -162,6 +163,7 @@ fn run(a: MonitorArgs) -> i32 {
         };
         let stopped = a.run_dir.join(files::STOPPED).exists();
         if should_restart(&rt.restart, code, restarts, stopped) {
+            drop(mounts);
             stop_net(net);
             restarts += 1;
             std::thread::sleep(std::time::Duration::from_millis(100 * restarts.min(10) as u64));
@@ -170,6 +172,7 @@ fn run(a: MonitorArgs) -> i32 {
         let exit = ExitFile { exit_code: code, finished_at: log::timestamp(), error: String::new(), restarts };
         let _ = files::write_json(&a.run_dir.join(files::EXIT), &exit);
         status.send(&format!("exited {code}"));
+        drop(mounts);
         stop_net(net);
         // A foreground command that is still there removes the container itself.
         if rt.rm && status.0.is_none() || rt.rm && !a.foreground {
@@ -217,6 +220,10 @@ struct Started {
     input: Option<OwnedFd>,
     /// The network helper serving the container's namespace.
     net: Option<crate::network::helper::Running>,
+    /// The container's mount namespace, held open so that its teardown (unmounting the
+    /// overlay, /proc, /sys, the tmpfs mounts) happens after the exit is reported, not on
+    /// the init's way out before the monitor hears of it.
+    mounts: Option<File>,
 }
 
 fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
@@ -356,7 +363,8 @@ fn start(a: &MonitorArgs, rt: &RuntimeConfig, spec: &oci_spec::runtime::Spec) ->
         let (code, text) = msg.split_once('\n').unwrap_or(("125", msg.as_str()));
         return Err(init::InitError { code: code.parse().unwrap_or(125), msg: text.to_string() });
     }
-    Ok(Started { pid, out, err: errp, input, net })
+    let mounts = File::open(format!("/proc/{pid}/ns/mnt")).ok();
+    Ok(Started { pid, out, err: errp, input, net, mounts })
 }
 
 /// For `--network container:` and `ns:`, the namespace the init joins.

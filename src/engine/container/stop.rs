@@ -30,8 +30,12 @@ impl Engine {
         serde_json::from_slice(&c.config).unwrap_or_default()
     }
 
+    /// Waits until the container is no longer active. The monitor renames its exit file
+    /// into the run dir, which wakes us through inotify; a monitor that dies without one is
+    /// found by the periodic re-check (sync_all reconciles it).
     fn wait_exit(&mut self, c: &ContainerRow, timeout: Duration) -> Result<Option<ContainerRow>> {
         let start = Instant::now();
+        let watch = DirWatch::new(&self.store.paths.container_run(&c.id));
         loop {
             let rows = self.sync_all(vec![c.clone()])?;
             if let Some(r) = rows.into_iter().next() {
@@ -39,10 +43,14 @@ impl Engine {
                     return Ok(Some(r));
                 }
             }
-            if start.elapsed() >= timeout {
+            let left = timeout.saturating_sub(start.elapsed());
+            if left.is_zero() {
                 return Ok(None);
             }
-            std::thread::sleep(Duration::from_millis(5));
+            match &watch {
+                Some(w) => w.wait(left.min(Duration::from_millis(100))),
+                None => std::thread::sleep(left.min(Duration::from_millis(5))),
+            }
         }
     }
 
@@ -226,5 +234,31 @@ mod tests {
         assert_eq!(parse_signal("KILL").unwrap(), 9);
         assert!(parse_signal("NOPE").is_err());
         assert!(parse_signal("99").is_err());
+    }
+}
+
+/// An inotify watch for files appearing in a directory.
+struct DirWatch(std::os::fd::OwnedFd);
+
+impl DirWatch {
+    fn new(dir: &std::path::Path) -> Option<DirWatch> {
+        use std::os::fd::FromRawFd;
+        let fd = unsafe { libc::inotify_init1(libc::IN_CLOEXEC | libc::IN_NONBLOCK) };
+        if fd < 0 {
+            return None;
+        }
+        let w = DirWatch(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) });
+        let path = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).ok()?;
+        let mask = libc::IN_MOVED_TO | libc::IN_CLOSE_WRITE | libc::IN_DELETE_SELF;
+        (unsafe { libc::inotify_add_watch(fd, path.as_ptr(), mask) } >= 0).then_some(w)
+    }
+
+    /// Returns after an event or `timeout`, with the queued events read.
+    fn wait(&self, timeout: Duration) {
+        use std::os::fd::AsRawFd;
+        let mut p = libc::pollfd { fd: self.0.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+        unsafe { libc::poll(&mut p, 1, timeout.as_millis() as i32) };
+        let mut buf = [0u8; 4096];
+        while unsafe { libc::read(self.0.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) } > 0 {}
     }
 }
