@@ -12,6 +12,7 @@
 # WORK_DIR/rootfs for libcontainer (a plain directory; burrow mounts an overlay).
 # ROUNDS (3) x RUNS (10) hyperfine runs of every command, interleaved by round, so load
 # from other work falls on all of them alike; TIMED (30) runs for the in-process timings.
+# WAIT_IDLE=1 first waits (at most 40 minutes) until the CPUs were >= 80 % idle for 5 s.
 #
 # libcontainer 0.7 always moves the container into a cgroup (`cgroupsPath`); on a cgroup v1
 # machine without systemd a rootless user can't, so root must first hand it a subtree:
@@ -33,6 +34,15 @@ cg=/$(id -un)/probe
 if [[ -d /sys/fs/cgroup/cpu && ! -w /sys/fs/cgroup/cpu/$(id -un) ]]; then
     echo "run.sh: cgroup v1 and /sys/fs/cgroup/cpu/$(id -un) is not writable: see the comment at the top" >&2
     exit 1
+fi
+
+if [[ ${WAIT_IDLE:-} == 1 ]]; then
+    for ((i = 0; i < 80; i++)); do
+        idle=$(vmstat 5 2 | tail -1 | awk '{print $15}')
+        echo "idle: $idle %"
+        ((idle >= 80)) && break
+        sleep 25
+    done
 fi
 
 mkdir -p "$work/state" "$work/rootfs"
