@@ -100,7 +100,9 @@ EOF
 : >"$work/timed.txt"
 timed_run() { # NAME ENV=VALUE: one run, stdout to /dev/null and stderr to a file as under
     # hyperfine (a pipe to a prefixing process would compete with the run for the CPUs)
-    env "$2" ${cmd[$1]} >/dev/null 2>"$work/timed.one" || true
+    local argv
+    read -ra argv <<<"${cmd[$1]}"
+    env "$2" "${argv[@]}" >/dev/null 2>"$work/timed.one" || true
     sed "s/^/$1 /" "$work/timed.one" >>"$work/timed.txt"
 }
 for ((i = 0; i < timed; i++)); do

@@ -21,10 +21,7 @@ fn main() -> ExitCode {
         eprintln!("usage: libcontainer-probe STATE_DIR BUNDLE [ID]");
         return ExitCode::from(2);
     }
-    let id = args
-        .get(3)
-        .cloned()
-        .unwrap_or_else(|| format!("probe-{}", std::process::id()));
+    let id = args.get(3).cloned().unwrap_or_else(|| format!("probe-{}", std::process::id()));
     match run(PathBuf::from(&args[1]), PathBuf::from(&args[2]), id) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
@@ -59,9 +56,7 @@ fn run(state_dir: PathBuf, bundle: PathBuf, id: String) -> Result<u8, String> {
         }
     };
     let t3 = Instant::now();
-    container
-        .delete(true)
-        .map_err(|e| format!("delete: {e:?}"))?;
+    container.delete(true).map_err(|e| format!("delete: {e:?}"))?;
     let t4 = Instant::now();
     if timing {
         let us = |a: Instant, b: Instant| (b - a).as_micros();
