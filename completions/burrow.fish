@@ -122,9 +122,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_
 complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff pause top unpause exec exists inspect kill logs list ls ps port prune rename restart rm run start stop wait export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence for detaching' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
-false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -137,14 +134,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence for detaching' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
+false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach stdin'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message stored in the image history' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author of the image' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container while committing (accepted; burrow reads the changes as they are)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
-docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -157,8 +151,26 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author of the image' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container while committing (accepted; burrow reads the changes as they are)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
+docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container id to this file' -r
@@ -195,18 +207,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every exposed port to a random host port'
@@ -217,7 +217,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -230,6 +229,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -270,11 +270,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID[:GID]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Detach keys (accepted)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -287,6 +282,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID[:GID]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Detach keys (accepted)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities'
@@ -305,8 +305,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -319,10 +317,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Show the size of containers (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -335,11 +333,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Output the last N lines (-1 = all)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since this time (RFC 3339, unix time, or a duration like 10m)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs until this time' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -352,15 +349,14 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Output the last N lines (-1 = all)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs until this time' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the log output'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Prefix each line with the container\'s name (several containers)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Use the latest container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the last N containers' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Go template or json' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -373,6 +369,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest container'
@@ -380,10 +380,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Show the size (accepted)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the last N containers' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Go template or json' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -396,6 +392,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest container'
@@ -403,10 +403,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show the size (accepted)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the last N containers' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Go template or json' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -419,6 +415,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest container'
@@ -468,8 +468,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -482,11 +480,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for a stop before killing (with --force)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -499,11 +497,25 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for a stop before killing (with --force)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Kill running containers first'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes too (accepted; volumes arrive later)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (foreground only)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence for detaching a container (with -i; "" disables it)' -r
@@ -543,18 +555,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
@@ -566,9 +566,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence for detaching a container (with --attach and -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -581,11 +578,12 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence for detaching a container (with --attach and -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output (and wait for it to exit)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Keep stdin open (with --attach)'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -598,11 +596,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait for: running, exited, stopped, paused, created, ... (several allowed)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time between checks, e.g. 250ms' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -615,9 +613,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait for: running, exited, stopped, paused, created, ... (several allowed)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time between checks, e.g. 250ms' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -630,6 +629,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach to a running container'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Create new image based on the changed container'
@@ -655,6 +655,18 @@ complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Block on one or more containers until a condition is reached'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
 complete -c burrow -n "__fish_burrow_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand build" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -s f -l file -d 'Containerfile to use (default: Containerfile, else Dockerfile, in the context)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand build" -s t -l tag -d 'Name (and tag) for the image; may be given more than once' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l build-arg -d 'Value of an ARG: NAME=VALUE, or NAME to take it from the environment' -r
@@ -671,29 +683,11 @@ complete -c burrow -n "__fish_burrow_using_subcommand build" -l format -d 'Image
 docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l platform -d 'Target platform OS/ARCH[/VARIANT] (only the host\'s can be built)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE' -r
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand build" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l no-cache -d 'Do not use cached layers'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l squash -d 'Squash the layers the build adds into one (the base image\'s layers stay); implies --layers=false'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -l squash-all -d 'Squash all the image\'s layers, the base image\'s too, into one; implies --layers=false'
 complete -c burrow -n "__fish_burrow_using_subcommand build" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand commit" -s m -l message -d 'Commit message stored in the image history' -r
-complete -c burrow -n "__fish_burrow_using_subcommand commit" -s a -l author -d 'Author of the image' -r
-complete -c burrow -n "__fish_burrow_using_subcommand commit" -s p -l pause -d 'Pause the container while committing (accepted; burrow reads the changes as they are)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
-docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -706,9 +700,14 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand commit" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c burrow -n "__fish_burrow_using_subcommand commit" -s a -l author -d 'Author of the image' -r
+complete -c burrow -n "__fish_burrow_using_subcommand commit" -s p -l pause -d 'Pause the container while committing (accepted; burrow reads the changes as they are)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r -f -a "oci\t''
+docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand commit" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand export" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand export" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand export" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -721,6 +720,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand export" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand export" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand export" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -737,6 +737,18 @@ complete -c burrow -n "__fish_burrow_using_subcommand cp" -l storage-opt -d 'Sto
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -s a -l archive -d 'Keep the source\'s uid and gid (default: the copies belong to the destination\'s root)'
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -l overwrite -d 'Allow to overwrite directories with non-directories and vice versa'
 complete -c burrow -n "__fish_burrow_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l cidfile -d 'Write the container id to this file' -r
@@ -773,18 +785,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l userns -d 'User
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s P -l publish-all -d 'Publish every exposed port to a random host port'
@@ -795,9 +795,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand create" -l replace -d 'Rep
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c burrow -n "__fish_burrow_using_subcommand create" -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching' -r
-complete -c burrow -n "__fish_burrow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
-false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -810,9 +807,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching' -r
+complete -c burrow -n "__fish_burrow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (accepted)' -r -f -a "true\t''
+false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -l no-stdin -d 'Do not attach stdin'
 complete -c burrow -n "__fish_burrow_using_subcommand attach" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -825,12 +824,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand diff" -l format -d 'Go template or json' -r
 complete -c burrow -n "__fish_burrow_using_subcommand diff" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
-complete -c burrow -n "__fish_burrow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r
-complete -c burrow -n "__fish_burrow_using_subcommand exec" -s u -l user -d 'Username or UID[:GID]' -r
-complete -c burrow -n "__fish_burrow_using_subcommand exec" -s w -l workdir -d 'Working directory' -r
-complete -c burrow -n "__fish_burrow_using_subcommand exec" -l detach-keys -d 'Detach keys (accepted)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -843,6 +838,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s u -l user -d 'Username or UID[:GID]' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -s w -l workdir -d 'Working directory' -r
+complete -c burrow -n "__fish_burrow_using_subcommand exec" -l detach-keys -d 'Detach keys (accepted)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s d -l detach -d 'Run the command in the background'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c burrow -n "__fish_burrow_using_subcommand exec" -l privileged -d 'Give the process all capabilities'
@@ -887,8 +887,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand unpause" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand unpause" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
-complete -c burrow -n "__fish_burrow_using_subcommand kill" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -901,11 +899,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
+complete -c burrow -n "__fish_burrow_using_subcommand kill" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -s a -l all -d 'Signal all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand kill" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand logs" -l tail -d 'Output the last N lines (-1 = all)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand logs" -l since -d 'Show logs since this time (RFC 3339, unix time, or a duration like 10m)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand logs" -l until -d 'Show logs until this time' -r
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -918,6 +915,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l tail -d 'Output the last N lines (-1 = all)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l since -d 'Show logs since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logs" -l until -d 'Show logs until this time' -r
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -s f -l follow -d 'Follow the log output'
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c burrow -n "__fish_burrow_using_subcommand logs" -s n -l names -d 'Prefix each line with the container\'s name (several containers)'
@@ -938,10 +938,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand port" -l storage-opt -d 'S
 complete -c burrow -n "__fish_burrow_using_subcommand port" -s a -l all -d 'Show the port mappings of every container'
 complete -c burrow -n "__fish_burrow_using_subcommand port" -s l -l latest -d 'Act on the latest container'
 complete -c burrow -n "__fish_burrow_using_subcommand port" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand ps" -s n -l last -d 'Show the last N containers' -r
-complete -c burrow -n "__fish_burrow_using_subcommand ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
-complete -c burrow -n "__fish_burrow_using_subcommand ps" -l format -d 'Go template or json' -r
-complete -c burrow -n "__fish_burrow_using_subcommand ps" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -954,6 +950,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s n -l last -d 'Show the last N containers' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -s f -l filter -d 'Filter: name, id, status, ancestor, label, exited' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l format -d 'Go template or json' -r
+complete -c burrow -n "__fish_burrow_using_subcommand ps" -l sort -d 'Sort by: created, id, image, names, runningfor, status' -r
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s a -l all -d 'Show all containers (default: running only)'
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
 complete -c burrow -n "__fish_burrow_using_subcommand ps" -s l -l latest -d 'Show the latest container'
@@ -974,8 +974,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand rename" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand rename" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand rename" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand restart" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -988,11 +986,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand restart" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand restart" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand rm" -s t -l time -d 'Seconds to wait for a stop before killing (with --force)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand rm" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1005,11 +1003,25 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -s t -l time -d 'Seconds to wait for a stop before killing (with --force)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand rm" -l cidfile -r
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s f -l force -d 'Kill running containers first'
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes too (accepted; volumes arrive later)'
 complete -c burrow -n "__fish_burrow_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (foreground only)' -r -f -a "true\t''
 false\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l detach-keys -d 'Key sequence for detaching a container (with -i; "" disables it)' -r
@@ -1049,18 +1061,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l userns -d 'User na
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l uidmap -d 'Run in a new user namespace with this uid mapping: CONTAINER_UID:FROM_UID:AMOUNT (FROM_UID in your namespace, or @HOST_UID)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l gidmap -d 'Run in a new user namespace with this gid mapping: CONTAINER_GID:FROM_GID:AMOUNT' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand run" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
@@ -1072,9 +1072,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand run" -l read-only -d 'Make
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l replace -d 'Replace an existing container with the same name'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c burrow -n "__fish_burrow_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand start" -l detach-keys -d 'Key sequence for detaching a container (with --attach and -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1087,11 +1084,12 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand start" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l sig-proxy -d 'Proxy signals to the container (with --attach)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand start" -l detach-keys -d 'Key sequence for detaching a container (with --attach and -i; "" disables it)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output (and wait for it to exit)'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -s i -l interactive -d 'Keep stdin open (with --attach)'
 complete -c burrow -n "__fish_burrow_using_subcommand start" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand stop" -s t -l time -d 'Seconds to wait before killing the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand stop" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1104,11 +1102,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand stop" -l cidfile -d 'Read container ids from these files' -r
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -s a -l all -d 'Stop all running containers'
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -s i -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand stop" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand wait" -l condition -d 'Condition to wait for: running, exited, stopped, paused, created, ... (several allowed)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand wait" -s i -l interval -d 'Time between checks, e.g. 250ms' -r
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1121,6 +1119,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -l condition -d 'Condition to wait for: running, exited, stopped, paused, created, ... (several allowed)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand wait" -s i -l interval -d 'Time between checks, e.g. 250ms' -r
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -l ignore -d 'Ignore unknown containers'
 complete -c burrow -n "__fish_burrow_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1153,6 +1153,18 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "tree" -d 'Print layer hierarchy of an image in a tree format'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "untag" -d 'Remove a name from a local image'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and not __fish_seen_subcommand_from build exists history import inspect load ls prune pull push list rm save tag tree untag help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Containerfile to use (default: Containerfile, else Dockerfile, in the context)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name (and tag) for the image; may be given more than once' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Value of an ARG: NAME=VALUE, or NAME to take it from the environment' -r
@@ -1169,18 +1181,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_sub
 docker\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Target platform OS/ARCH[/VARIANT] (only the host\'s can be built)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VARIABLE' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay or vfs' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cached layers'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the build adds into one (the base image\'s layers stay); implies --layers=false'
@@ -1199,9 +1199,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1214,14 +1211,12 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Architecture of the image (default: the host\'s)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'Operating system of the image' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'Architecture variant of the image' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1234,9 +1229,13 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Architecture of the image (default: the host\'s)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'Operating system of the image' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'Architecture variant of the image' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1249,8 +1248,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read the archive from this file instead of stdin' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1263,10 +1262,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read the archive from this file instead of stdin' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress progress output'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1279,6 +1277,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (including intermediate images of builds)'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
@@ -1300,15 +1300,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_sub
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not in use by containers, not just dangling ones'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1321,17 +1312,18 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull all tagged images in the repository'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest type (oci or v2s2) to use in the destination' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression format to use (gzip or zstd)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the digest of the pushed image to the specified file' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1344,10 +1336,16 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest type (oci or v2s2) to use in the destination' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression format to use (gzip or zstd)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the digest of the pushed image to the specified file' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress output information when pushing images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1360,6 +1358,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (including intermediate images of builds)'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
@@ -1382,8 +1382,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_sub
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove images by id even when they have several names; ignore unknown images'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Save image to docker-archive, oci-archive (see containers-transports(5)), oci-dir or docker-dir' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1396,6 +1394,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Save image to docker-archive, oci-archive (see containers-transports(5)), oci-dir or docker-dir' -r
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Suppress the output'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress tarball image layers when saving to a directory (accepted; layers are kept as stored)'
@@ -1458,8 +1458,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_sub
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "tree" -d 'Print layer hierarchy of an image in a tree format'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove a name from a local image'
 complete -c burrow -n "__fish_burrow_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c burrow -n "__fish_burrow_using_subcommand images" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
-complete -c burrow -n "__fish_burrow_using_subcommand images" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1472,17 +1470,14 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand images" -s f -l filter -d 'Filter output: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], id=ID' -r
+complete -c burrow -n "__fish_burrow_using_subcommand images" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand images" -s a -l all -d 'Show all images (including intermediate images of builds)'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -l digests -d 'Show digests'
 complete -c burrow -n "__fish_burrow_using_subcommand images" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand import" -s m -l message -d 'Commit message stored in the image history' -r
-complete -c burrow -n "__fish_burrow_using_subcommand import" -l arch -d 'Architecture of the image (default: the host\'s)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand import" -l os -d 'Operating system of the image' -r
-complete -c burrow -n "__fish_burrow_using_subcommand import" -l variant -d 'Architecture variant of the image' -r
 complete -c burrow -n "__fish_burrow_using_subcommand import" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand import" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand import" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1495,11 +1490,13 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand import" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c burrow -n "__fish_burrow_using_subcommand import" -l arch -d 'Architecture of the image (default: the host\'s)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand import" -l os -d 'Operating system of the image' -r
+complete -c burrow -n "__fish_burrow_using_subcommand import" -l variant -d 'Architecture variant of the image' -r
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c burrow -n "__fish_burrow_using_subcommand import" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1512,11 +1509,12 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand history" -s H -l human -d 'Display sizes and dates in human readable format' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c burrow -n "__fish_burrow_using_subcommand history" -l no-trunc -d 'Do not truncate the output'
 complete -c burrow -n "__fish_burrow_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c burrow -n "__fish_burrow_using_subcommand history" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
-complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1529,9 +1527,10 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
+complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s t -l type -d 'Only look at objects of this type: container, image, or all' -r
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s s -l size -d 'Show the size of containers (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand inspect" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand load" -s i -l input -d 'Read the archive from this file instead of stdin' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand load" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand load" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand load" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1544,14 +1543,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand load" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand load" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand load" -s i -l input -d 'Read the archive from this file instead of stdin' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand load" -s q -l quiet -d 'Suppress progress output'
 complete -c burrow -n "__fish_burrow_using_subcommand load" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand login" -s u -l username -d 'Username for the registry' -r
-complete -c burrow -n "__fish_burrow_using_subcommand login" -s p -l password -d 'Password for the registry' -r
-complete -c burrow -n "__fish_burrow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand login" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1564,10 +1558,15 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand login" -s u -l username -d 'Username for the registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand login" -s p -l password -d 'Password for the registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand login" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l password-stdin -d 'Take the password from stdin'
 complete -c burrow -n "__fish_burrow_using_subcommand login" -l get-login -d 'Return the current login user for the registry'
 complete -c burrow -n "__fish_burrow_using_subcommand login" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand logout" -l authfile -d 'Path of the authentication file' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1580,17 +1579,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand logout" -l authfile -d 'Path of the authentication file' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -s a -l all -d 'Remove the cached credentials for all registries in the auth file'
 complete -c burrow -n "__fish_burrow_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1603,17 +1594,18 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -s a -l all-tags -d 'Pull all tagged images in the repository'
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c burrow -n "__fish_burrow_using_subcommand pull" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand push" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
-complete -c burrow -n "__fish_burrow_using_subcommand push" -s f -l format -d 'Manifest type (oci or v2s2) to use in the destination' -r
-complete -c burrow -n "__fish_burrow_using_subcommand push" -l compression-format -d 'Compression format to use (gzip or zstd)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed image to the specified file' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
-false\t''"
-complete -c burrow -n "__fish_burrow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand push" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand push" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand push" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand push" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1626,6 +1618,14 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand push" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand push" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l creds -d 'Credentials (USERNAME:PASSWORD) to use for authenticating to a registry' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -s f -l format -d 'Manifest type (oci or v2s2) to use in the destination' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l compression-format -d 'Compression format to use (gzip or zstd)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed image to the specified file' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)' -r -f -a "true\t''
+false\t''"
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand push" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand push" -s q -l quiet -d 'Suppress output information when pushing images'
 complete -c burrow -n "__fish_burrow_using_subcommand push" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1644,8 +1644,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s a -l all -d 'Remov
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s f -l force -d 'Remove images by id even when they have several names; ignore unknown images'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist'
 complete -c burrow -n "__fish_burrow_using_subcommand rmi" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
-complete -c burrow -n "__fish_burrow_using_subcommand save" -l format -d 'Save image to docker-archive, oci-archive (see containers-transports(5)), oci-dir or docker-dir' -r
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1658,6 +1656,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
+complete -c burrow -n "__fish_burrow_using_subcommand save" -l format -d 'Save image to docker-archive, oci-archive (see containers-transports(5)), oci-dir or docker-dir' -r
 complete -c burrow -n "__fish_burrow_using_subcommand save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive'
 complete -c burrow -n "__fish_burrow_using_subcommand save" -s q -l quiet -d 'Suppress the output'
 complete -c burrow -n "__fish_burrow_using_subcommand save" -l compress -d 'Compress tarball image layers when saving to a directory (accepted; layers are kept as stored)'
@@ -1689,7 +1689,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand untag" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand untag" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand untag" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand info" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand info" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand info" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand info" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1702,9 +1701,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand info" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand info" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand info" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand info" -s D -l debug -d 'Show additional information (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand info" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand version" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand version" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand version" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand version" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1717,6 +1716,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand version" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand version" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand version" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand version" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand unshare" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand unshare" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -1747,7 +1747,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_see
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -f -a "info" -d 'Display burrow system information'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -f -a "migrate" -d 'Restart the user namespace so that changed /etc/subuid and /etc/subgid ranges apply'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and not __fish_seen_subcommand_from info migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1760,6 +1759,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Show additional information (accepted for compatibility)'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -1802,8 +1802,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_se
 complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "rm" -d 'Remove one or more networks'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "remove" -d 'Remove one or more networks'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'Set a static IPv4 address for the container on this network' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1816,13 +1814,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'Set a static IPv4 address for the container on this network' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the network (only `bridge`)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (free /24s of 10.89.0.0/16 when not given)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 gateway for the subnet (its first address when not given)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container addresses from a range (CIDR inside the subnet)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on a network (KEY=VALUE)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (mtu=N)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1835,6 +1829,12 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the network (only `bridge`)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (free /24s of 10.89.0.0/16 when not given)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 gateway for the subnet (its first address when not given)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container addresses from a range (CIDR inside the subnet)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on a network (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (mtu=N)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access from this network'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Disable the DNS responder for this network'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6 networking (not supported yet: refused)'
@@ -1867,7 +1867,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1880,9 +1879,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE], dangling=true|false' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1895,12 +1893,12 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE], dangling=true|false' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only network names'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the network ID'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE], dangling=true|false' -r
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1913,11 +1911,12 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: name=, id=, driver=, label=KEY[=VALUE], dangling=true|false' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only network names'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the network ID'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune networks that match: label=, label!=, until=' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1930,9 +1929,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune networks that match: label=, label!=, until=' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait before killing containers (accepted for podman compatibility)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1945,9 +1944,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait before killing containers (accepted for podman compatibility)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the network too'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait before killing containers (accepted for podman compatibility)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -1960,6 +1959,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait before killing containers (accepted for podman compatibility)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the network too'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect a container to a network'
@@ -1995,9 +1995,6 @@ complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_see
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "rm" -d 'Remove one or more volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "remove" -d 'Remove one or more volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list prune rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only `local`)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata for a volume (KEY=VALUE)' -r
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (type=tmpfs, o=uid=1000, device=...)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -2010,6 +2007,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only `local`)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata for a volume (KEY=VALUE)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (type=tmpfs, o=uid=1000, device=...)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Don\'t fail if the volume already exists'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
@@ -2025,7 +2025,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file (default: stdout)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -2038,6 +2037,7 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file (default: stdout)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
@@ -2052,7 +2052,6 @@ panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -2065,10 +2064,9 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect all volumes'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, label=KEY[=VALUE], driver=, dangling=true|false' -r
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -2081,11 +2079,11 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output: name=, label=KEY[=VALUE], driver=, dangling=true|false' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only volume names'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: name=, label=KEY[=VALUE], driver=, dangling=true|false' -r
-complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l root -d 'Path to the store (default: $XDG_DATA_HOME/burrow, or /var/lib/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l runroot -d 'Path to the runtime dir (default: $XDG_RUNTIME_DIR/burrow, or /run/burrow as root)' -r -F
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level: trace, debug, info, warn, error, fatal, panic' -r -f -a "trace\t''
@@ -2098,6 +2096,8 @@ fatal\t''
 panic\t''"
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay or vfs' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option, e.g. overlay.mount_program=/usr/bin/fuse-overlayfs (replaces storage.conf\'s options)' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output: name=, label=KEY[=VALUE], driver=, dangling=true|false' -r
+complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print with a Go template, or `json`' -r
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only volume names'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line'
 complete -c burrow -n "__fish_burrow_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'

@@ -30,10 +30,17 @@ pub fn write_all(dir: &Path) -> Result<()> {
         (clap_complete::Shell::Fish, "burrow.fish"),
     ] {
         let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut super::Cli::command(), "burrow", &mut buf);
+        clap_complete::generate(shell, &mut full_command(), "burrow", &mut buf);
         std::fs::write(comp.join(file), buf).ctx(|| format!("writing {file}"))?;
     }
-    write_man(&super::Cli::command(), "burrow", &man)
+    write_man(&full_command(), "burrow", &man)
+}
+
+/// The whole command tree: subcommands are deferred (built when invoked), so build them all.
+fn full_command() -> clap::Command {
+    let mut cmd = super::Cli::command();
+    cmd.build();
+    cmd
 }
 
 fn write_man(cmd: &clap::Command, name: &str, dir: &Path) -> Result<()> {
@@ -44,7 +51,8 @@ fn write_man(cmd: &clap::Command, name: &str, dir: &Path) -> Result<()> {
     let page = cmd.clone().name(name.to_string());
     clap_mangen::Man::new(page).render(&mut buf).ctx(|| format!("rendering man page {name}"))?;
     std::fs::write(dir.join(format!("{name}.1")), buf).ctx(|| format!("writing man page {name}"))?;
-    for sub in cmd.get_subcommands() {
+    // (`help` is clap's own subcommand, added by the build.)
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         write_man(sub, &format!("{name}-{}", sub.get_name()), dir)?;
     }
     Ok(())

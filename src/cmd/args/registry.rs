@@ -6,7 +6,7 @@ use clap::Args;
 
 use crate::engine::pull::RegistryOptions;
 
-/// Flags of the verbs that talk to a registry (pull, push, login).
+// Flags of the verbs that talk to a registry (pull, push, login).
 #[derive(Debug, Clone, Args)]
 pub struct RegistryArgs {
     /// Require HTTPS and verify certificates when contacting registries (default: true, or as registries.conf says)

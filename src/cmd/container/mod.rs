@@ -12,6 +12,9 @@ pub mod run;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+// Each subcommand's arguments are built only when it is the one invoked (clap's defer):
+// building all of them cost every command ~0.5 ms.
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// Attach to a running container
     Attach(procs::AttachArgs),

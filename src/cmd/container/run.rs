@@ -8,7 +8,7 @@ use crate::engine::container::start::{Attach, StartOutcome};
 use crate::engine::{Engine, GlobalOptions};
 use crate::error::{Error, Result};
 
-/// `-h` is `--hostname` (as in podman), so help is `--help` only.
+// `-h` is `--hostname` (as in podman), so help is `--help` only.
 #[derive(Debug, Args)]
 #[command(disable_help_flag = true)]
 pub struct CreateCmd {

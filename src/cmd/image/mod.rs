@@ -16,6 +16,9 @@ pub mod tag;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+// Each subcommand's arguments are built only when it is the one invoked (clap's defer):
+// building all of them cost every command ~0.5 ms.
+#[command(defer = true)]
 pub enum ImageCommand {
     /// Build an image using instructions from Containerfiles
     Build(build::BuildArgs),

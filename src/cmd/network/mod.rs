@@ -12,6 +12,9 @@ use crate::engine::{Engine, GlobalOptions};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Subcommand)]
+// Each subcommand's arguments are built only when it is the one invoked (clap's defer):
+// building all of them cost every command ~0.5 ms.
+#[command(defer = true)]
 pub enum NetworkCommand {
     /// Connect a container to a network
     Connect(connect::ConnectArgs),
