@@ -65,8 +65,12 @@ net_name() {
     run_burrow 1 network exists "$b"
     run_burrow 1 network rm "$b"
     is "$output" "Error: unable to find network with name or ID $b: network not found"
-    run_burrow network prune -f
-    is "$output" "$a"
+    # Without -f, prune asks first (on stderr) and a "no" keeps everything.
+    run_burrow_stdin - network prune <<<"n"
+    assert "$output" =~ "Are you sure you want to continue\? \[y/N\]"
+    run_burrow network exists "$a"
+    run_burrow_stdin - network prune <<<"y"
+    assert "$output" =~ "$a"
     run_burrow network ls -q
     is "$output" "podman"
 }
