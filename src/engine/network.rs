@@ -275,7 +275,14 @@ impl Engine {
     /// podman edits them. podman regenerates both at every start; burrow writes them at
     /// create, so a stopped container's files are edited too. Written in place: they are
     /// bind-mounted files, a rename would leave the container the old one.
-    fn edit_network_files(&self, c: &ContainerRow, net: &Network, old_ips: &[String], ip: &str, connect: bool) -> Result<()> {
+    fn edit_network_files(
+        &self,
+        c: &ContainerRow,
+        net: &Network,
+        old_ips: &[String],
+        ip: &str,
+        connect: bool,
+    ) -> Result<()> {
         use crate::network::files;
         let userdata = self.store.paths.container(&c.id).join("userdata");
         let hostname = std::fs::read_to_string(userdata.join("hostname")).unwrap_or_default();
@@ -283,7 +290,11 @@ impl Engine {
         let hosts = userdata.join("hosts");
         if let Ok(cur) = std::fs::read_to_string(&hosts) {
             let ip = [ip.to_string()];
-            let new = if connect { files::hosts_add(&cur, old_ips, &ip, &names) } else { Some(files::hosts_remove(&cur, &ip, &names)) };
+            let new = if connect {
+                files::hosts_add(&cur, old_ips, &ip, &names)
+            } else {
+                Some(files::hosts_remove(&cur, &ip, &names))
+            };
             if let Some(new) = new.filter(|n| *n != cur) {
                 std::fs::write(&hosts, new).ctx(|| format!("writing {}", hosts.display()))?;
             }
@@ -291,7 +302,11 @@ impl Engine {
         let dns: Vec<String> = net.gateway().filter(|_| net.dns_enabled).map(|g| g.to_string()).into_iter().collect();
         let resolv = userdata.join("resolv.conf");
         if let (false, Ok(cur)) = (dns.is_empty(), std::fs::read_to_string(&resolv)) {
-            let new = if connect { files::resolv_add_nameservers(&cur, &dns) } else { files::resolv_remove_nameservers(&cur, &dns) };
+            let new = if connect {
+                files::resolv_add_nameservers(&cur, &dns)
+            } else {
+                files::resolv_remove_nameservers(&cur, &dns)
+            };
             if new != cur {
                 std::fs::write(&resolv, new).ctx(|| format!("writing {}", resolv.display()))?;
             }
@@ -306,7 +321,10 @@ impl Engine {
         let c = self.container(ctr)?;
         let mut atts = attachments(&c);
         let Some(gone) = atts.iter().position(|a| a.network == net.name).map(|i| atts.remove(i)) else {
-            return Err(Error::usage(format!("container {} is not connected to network {}: network is not connected", c.id, net.name)));
+            return Err(Error::usage(format!(
+                "container {} is not connected to network {}: network is not connected",
+                c.id, net.name
+            )));
         };
         if c.state.is_active() {
             attach::detach_one(&self.store.paths.runroot, &c.id, &net).map_err(Error::other)?;

@@ -147,8 +147,11 @@ pub fn hosts_add(current: &str, old_ips: &[String], new_ips: &[String], names: &
     for ip in new_ips {
         if old_ips.is_empty() {
             // Names already in the file keep their entries (podman's plain add).
-            let free: Vec<String> =
-                names.iter().filter(|n| !lines().any(|l| l.split_whitespace().skip(1).any(|w| w == n.as_str()))).cloned().collect();
+            let free: Vec<String> = names
+                .iter()
+                .filter(|n| !lines().any(|l| l.split_whitespace().skip(1).any(|w| w == n.as_str())))
+                .cloned()
+                .collect();
             if !free.is_empty() {
                 out.push_str(&hosts_line(ip, &free));
             }
@@ -353,9 +356,15 @@ mod tests {
         let added = hosts_add(base, &["10.89.0.2".into()], &["10.89.5.3".into()], &names).unwrap();
         assert_eq!(added, format!("{base}10.89.5.3\tabc web\n"));
         // The user replaced the container's entry: left alone.
-        assert_eq!(hosts_add("127.0.0.1\tlocalhost\n10.0.0.9\tmine\n", &["10.89.0.2".into()], &["10.89.5.3".into()], &names), None);
+        assert_eq!(
+            hosts_add("127.0.0.1\tlocalhost\n10.0.0.9\tmine\n", &["10.89.0.2".into()], &["10.89.5.3".into()], &names),
+            None
+        );
         // No other network: only names not in the file yet.
-        assert_eq!(hosts_add("127.0.0.1\tlocalhost\n", &[], &["10.89.5.3".into()], &names).unwrap(), "127.0.0.1\tlocalhost\n10.89.5.3\tabc web\n");
+        assert_eq!(
+            hosts_add("127.0.0.1\tlocalhost\n", &[], &["10.89.5.3".into()], &names).unwrap(),
+            "127.0.0.1\tlocalhost\n10.89.5.3\tabc web\n"
+        );
         let removed = hosts_remove(&added, &["10.89.0.2".into()], &names);
         assert_eq!(removed, "127.0.0.1\tlocalhost\n10.89.5.3\tabc web\n");
         // Another name on that address (an --add-host) stays.
@@ -368,7 +377,10 @@ mod tests {
         let added = resolv_add_nameservers(cur, &["10.89.3.1".into()]);
         assert_eq!(added, "search dns.podman example.com\nnameserver 10.89.3.1\nnameserver 10.89.0.1\noptions edns0\n");
         assert_eq!(resolv_remove_nameservers(&added, &["10.89.3.1".into()]), cur);
-        assert_eq!(resolv_remove_nameservers(cur, &["10.89.0.1".into()]), "search dns.podman example.com\noptions edns0\n");
+        assert_eq!(
+            resolv_remove_nameservers(cur, &["10.89.0.1".into()]),
+            "search dns.podman example.com\noptions edns0\n"
+        );
     }
 
     #[test]

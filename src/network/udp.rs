@@ -56,8 +56,11 @@ pub fn start(maps: &[PortMapping], netns: BorrowedFd<'_>) -> Result<i32, String>
             let ports: Vec<u16> = outer.iter().map(|(_, p)| *p).collect();
             // Their fds were closed above; the sockets now live at 4, 5, ...
             std::mem::forget(outer);
-            let outer: Vec<(UdpSocket, u16)> =
-                ports.into_iter().enumerate().map(|(i, p)| (unsafe { UdpSocket::from_raw_fd(4 + i as RawFd) }, p)).collect();
+            let outer: Vec<(UdpSocket, u16)> = ports
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| (unsafe { UdpSocket::from_raw_fd(4 + i as RawFd) }, p))
+                .collect();
             // stdio: somewhere harmless.
             if let Ok(null) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null") {
                 for target in 0..3 {

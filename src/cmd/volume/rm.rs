@@ -37,7 +37,11 @@ pub fn run(g: &GlobalOptions, a: RmArgs) -> Result<i32> {
 }
 
 pub fn run_prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
-    if !a.force && !confirm("This will remove all volumes not used by at least one container. The following volumes will be removed:") {
+    if !a.force
+        && !confirm(
+            "This will remove all volumes not used by at least one container. The following volumes will be removed:",
+        )
+    {
         return Ok(0);
     }
     let mut engine = Engine::open_in_userns(g)?;

@@ -106,7 +106,9 @@ pub fn answer(names: &BTreeMap<String, Vec<Ipv4Addr>>, q: &Question) -> Option<(
     let short = q.name.strip_suffix(&suffix).unwrap_or(&q.name);
     match names.get(short) {
         // A, or ANY; other types of a known name have no answer (and no forwarding).
-        Some(ips) => Some((if matches!(q.qtype, RecordType::A | RecordType::ANY) { ips.clone() } else { Vec::new() }, false)),
+        Some(ips) => {
+            Some((if matches!(q.qtype, RecordType::A | RecordType::ANY) { ips.clone() } else { Vec::new() }, false))
+        }
         None if in_domain => Some((Vec::new(), true)),
         None => None,
     }
@@ -155,8 +157,10 @@ pub fn serve(dir: &Path) -> ! {
                 socks.push((gw, path, s));
             }
         }
-        let mut fds: Vec<libc::pollfd> =
-            socks.iter().map(|(_, _, s)| libc::pollfd { fd: s.as_raw_fd(), events: libc::POLLIN, revents: 0 }).collect();
+        let mut fds: Vec<libc::pollfd> = socks
+            .iter()
+            .map(|(_, _, s)| libc::pollfd { fd: s.as_raw_fd(), events: libc::POLLIN, revents: 0 })
+            .collect();
         let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, 1000) };
         if n <= 0 {
             continue;

@@ -15,7 +15,9 @@ use netlink_packet_core::{
 };
 use netlink_packet_route::address::{AddressAttribute, AddressMessage};
 use netlink_packet_route::link::{InfoData, InfoKind, InfoVeth, LinkAttribute, LinkFlags, LinkInfo, LinkMessage};
-use netlink_packet_route::route::{RouteAddress, RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope, RouteType};
+use netlink_packet_route::route::{
+    RouteAddress, RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope, RouteType,
+};
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
@@ -66,16 +68,21 @@ fn bridge_request(name: &str, mtu: Option<u32>) -> NetlinkMessage<RouteNetlinkMe
 }
 
 /// The RTM_NEWLINK that creates a veth pair (see [`Netlink::add_veth`]).
-fn veth_request(name: &str, master: u32, peer: &str, peer_ns: RawFd, peer_mac: Option<[u8; 6]>) -> NetlinkMessage<RouteNetlinkMessage> {
+fn veth_request(
+    name: &str,
+    master: u32,
+    peer: &str,
+    peer_ns: RawFd,
+    peer_mac: Option<[u8; 6]>,
+) -> NetlinkMessage<RouteNetlinkMessage> {
     let mut peer_attrs = vec![LinkAttribute::IfName(peer.to_string()), LinkAttribute::NetNsFd(peer_ns)];
     if let Some(mac) = peer_mac {
         peer_attrs.push(LinkAttribute::Address(mac.to_vec()));
     }
-    let info = vec![
-        LinkInfo::Kind(InfoKind::Veth),
-        LinkInfo::Data(InfoData::Veth(InfoVeth::Peer(link_msg(0, peer_attrs)))),
-    ];
-    let attrs = vec![LinkAttribute::IfName(name.to_string()), LinkAttribute::Controller(master), LinkAttribute::LinkInfo(info)];
+    let info =
+        vec![LinkInfo::Kind(InfoKind::Veth), LinkInfo::Data(InfoData::Veth(InfoVeth::Peer(link_msg(0, peer_attrs))))];
+    let attrs =
+        vec![LinkAttribute::IfName(name.to_string()), LinkAttribute::Controller(master), LinkAttribute::LinkInfo(info)];
     request_msg(RouteNetlinkMessage::NewLink(link_msg(0, attrs)), NLM_F_CREATE | NLM_F_EXCL)
 }
 
@@ -129,7 +136,8 @@ impl Netlink {
 
     /// The index of the link named `name`, if there is one.
     pub fn index(&self, name: &str) -> io::Result<Option<u32>> {
-        let m = request_msg(RouteNetlinkMessage::GetLink(link_msg(0, vec![LinkAttribute::IfName(name.to_string())])), 0);
+        let m =
+            request_msg(RouteNetlinkMessage::GetLink(link_msg(0, vec![LinkAttribute::IfName(name.to_string())])), 0);
         match self.request(m) {
             Ok(replies) => Ok(replies.into_iter().find_map(|r| match r {
                 RouteNetlinkMessage::NewLink(l) => Some(l.header.index),
@@ -154,7 +162,14 @@ impl Netlink {
 
     /// Creates a veth pair: `name` here, enslaved to `master`; `peer` in the namespace
     /// `peer_ns` (an fd), with the MAC address `peer_mac` when given.
-    pub fn add_veth(&self, name: &str, master: &str, peer: &str, peer_ns: RawFd, peer_mac: Option<[u8; 6]>) -> io::Result<()> {
+    pub fn add_veth(
+        &self,
+        name: &str,
+        master: &str,
+        peer: &str,
+        peer_ns: RawFd,
+        peer_mac: Option<[u8; 6]>,
+    ) -> io::Result<()> {
         let master = self.must_index(master)?;
         self.request(veth_request(name, master, peer, peer_ns, peer_mac)).map(|_| ())
     }
@@ -233,7 +248,9 @@ mod tests {
     fn veth_request_carries_the_peer() {
         let m = veth_request("vethab_1", 7, "eth0", 42, Some([2, 0, 0, 0, 0, 9]));
         let back = NetlinkMessage::<RouteNetlinkMessage>::deserialize(&bytes(&m)).unwrap();
-        let NetlinkPayload::InnerMessage(RouteNetlinkMessage::NewLink(l)) = back.payload else { panic!("not a NEWLINK") };
+        let NetlinkPayload::InnerMessage(RouteNetlinkMessage::NewLink(l)) = back.payload else {
+            panic!("not a NEWLINK")
+        };
         assert!(l.attributes.contains(&LinkAttribute::Controller(7)));
         let peer = l
             .attributes
