@@ -9,9 +9,10 @@ use std::os::fd::AsRawFd;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use hickory_proto::op::{Message, MessageType, ResponseCode};
+use hickory_proto::op::{Header, HeaderCounts, MessageType, Metadata, Query, ResponseCode};
 use hickory_proto::rr::rdata::A;
-use hickory_proto::rr::{RData, Record, RecordType};
+use hickory_proto::rr::{Record, RecordType};
+use hickory_proto::serialize::binary::{BinDecodable, BinDecoder, BinEncodable, BinEncoder};
 
 use super::DNS_DOMAIN;
 
@@ -27,34 +28,46 @@ pub struct Question {
     pub qtype: RecordType,
 }
 
-/// The query in `q` and its one question; None for what isn't a query with exactly one
-/// question (it gets no reply).
-pub fn parse_query(q: &[u8]) -> Option<(Message, Question)> {
-    let msg = Message::from_vec(q).ok()?;
-    if msg.metadata.message_type != MessageType::Query || msg.queries.len() != 1 {
-        return None;
-    }
-    let query = &msg.queries[0];
-    let labels: Vec<String> = query.name().iter().map(|l| String::from_utf8_lossy(l).to_ascii_lowercase()).collect();
-    let question = Question { name: labels.join("."), qtype: query.query_type() };
-    Some((msg, question))
+/// A query as the responder reads it: its header and its one question (the rest of the
+/// message, such as an EDNS record, is not read: decoding whole `Message`s would link
+/// every record type's parser into the binary).
+pub struct Asked {
+    header: Header,
+    query: Query,
 }
 
-/// The authoritative reply to `query` with these IPv4 answers (none and `nxdomain`: the
-/// name doesn't exist).
-pub fn reply(query: &Message, ips: &[Ipv4Addr], nxdomain: bool) -> Option<Vec<u8>> {
-    let mut r = Message::response(query.metadata.id, query.metadata.op_code);
-    r.metadata.authoritative = true;
-    r.metadata.recursion_desired = query.metadata.recursion_desired;
-    r.metadata.recursion_available = true;
-    r.metadata.response_code = if nxdomain { ResponseCode::NXDomain } else { ResponseCode::NoError };
-    r.add_queries(query.queries.iter().cloned());
-    if let Some(q) = query.queries.first() {
-        for ip in ips {
-            r.add_answer(Record::from_rdata(q.name().clone(), TTL, RData::A(A(*ip))));
-        }
+/// The query in `q` and its question; None for what isn't a query with exactly one
+/// question (it gets no reply).
+pub fn parse_query(q: &[u8]) -> Option<(Asked, Question)> {
+    let mut d = BinDecoder::new(q);
+    let header = Header::read(&mut d).ok()?;
+    if header.metadata.message_type != MessageType::Query || header.counts.queries != 1 {
+        return None;
     }
-    r.to_vec().ok()
+    let query = Query::read(&mut d).ok()?;
+    let labels: Vec<String> = query.name().iter().map(|l| String::from_utf8_lossy(l).to_ascii_lowercase()).collect();
+    let question = Question { name: labels.join("."), qtype: query.query_type() };
+    Some((Asked { header, query }, question))
+}
+
+/// The authoritative reply to `q` with these IPv4 answers (none and `nxdomain`: the name
+/// doesn't exist).
+pub fn reply(q: &Asked, ips: &[Ipv4Addr], nxdomain: bool) -> Option<Vec<u8>> {
+    let asked = q.header.metadata;
+    let mut metadata = Metadata::new(asked.id, MessageType::Response, asked.op_code);
+    metadata.authoritative = true;
+    metadata.recursion_desired = asked.recursion_desired;
+    metadata.recursion_available = true;
+    metadata.response_code = if nxdomain { ResponseCode::NXDomain } else { ResponseCode::NoError };
+    let counts = HeaderCounts { queries: 1, answers: u16::try_from(ips.len()).ok()?, ..Default::default() };
+    let mut out = Vec::with_capacity(512);
+    let mut e = BinEncoder::new(&mut out);
+    Header { metadata, counts }.emit(&mut e).ok()?;
+    q.query.emit(&mut e).ok()?;
+    for ip in ips {
+        Record::from_rdata(q.query.name().clone(), TTL, A(*ip)).emit(&mut e).ok()?;
+    }
+    Some(out)
 }
 
 /// A network's entries: (container id, address, names).
@@ -240,6 +253,18 @@ mod tests {
         assert_eq!(r[3] & 0x0f, 3);
         assert_eq!(u16::from_be_bytes([r[6], r[7]]), 0);
         assert_eq!(r.len(), raw.len());
+    }
+
+    #[test]
+    fn answers_a_query_with_an_edns_record() {
+        let mut raw = query("web", 1);
+        raw[11] = 1;
+        raw.extend_from_slice(&[0, 0, 41, 0x10, 0, 0, 0, 0, 0, 0, 0]);
+        let (msg, q) = parse_query(&raw).unwrap();
+        assert_eq!(q.name, "web");
+        let r = reply(&msg, &[Ipv4Addr::new(10, 89, 0, 2)], false).unwrap();
+        // One question, one answer, no additional record.
+        assert_eq!(&r[4..12], &[0, 1, 0, 1, 0, 0, 0, 0]);
     }
 
     #[test]
