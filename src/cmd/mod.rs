@@ -316,3 +316,79 @@ pub fn print_out(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes()).and_then(|_| out.flush()).map_err(|e| Error::io("writing output", e))
 }
+
+/// Asks `WARNING! <warning>` and podman's `Are you sure you want to continue? [y/N]` on
+/// stderr; true when the answer is y or yes.
+pub fn confirm(warning: &str) -> bool {
+    eprint!("WARNING! {warning}\nAre you sure you want to continue? [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    let _ = std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line);
+    matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+}
+
+/// `rm NAME...` of networks and volumes: removes every one, printing what `remove`
+/// returns for each; every failure is reported, the last as the error, with podman's exit
+/// code (1 for an unknown one, 2 for one in use, else 125).
+pub fn remove_each(names: &[String], mut remove: impl FnMut(&str) -> Result<String>) -> Result<i32> {
+    let mut code = 0;
+    let mut last: Option<Error> = None;
+    for n in names {
+        match remove(n) {
+            Ok(shown) => print_out(&format!("{shown}\n"))?,
+            Err(e) => {
+                code = match e {
+                    Error::NotFound(_) => 1,
+                    Error::Conflict { .. } => 2,
+                    _ => 125,
+                };
+                if let Some(prev) = last.replace(e) {
+                    eprintln!("Error: {prev}");
+                }
+            }
+        }
+    }
+    match last {
+        Some(e) => Err(Error::WithCode { msg: e.to_string(), code }),
+        None => Ok(0),
+    }
+}
+
+/// Whether a `label=KEY` or `label=KEY=VALUE` filter value matches labels looked up by
+/// `get`.
+pub fn label_matches<'a>(want: &str, get: impl Fn(&str) -> Option<&'a str>) -> bool {
+    match want.split_once('=') {
+        Some((k, v)) => get(k) == Some(v),
+        None => get(want).is_some(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_filters() {
+        let labels = std::collections::BTreeMap::from([("app".to_string(), "web".to_string())]);
+        let get = |k: &str| labels.get(k).map(String::as_str);
+        assert!(label_matches("app", get));
+        assert!(label_matches("app=web", get));
+        assert!(!label_matches("app=db", get));
+        assert!(!label_matches("tier", get));
+    }
+
+    #[test]
+    fn remove_each_reports_the_last_failure_with_its_code() {
+        let names: Vec<String> = ["a", "gone", "busy"].iter().map(|s| s.to_string()).collect();
+        let r = remove_each(&names, |n| match n {
+            "gone" => Err(Error::NotFound(format!("no {n}"))),
+            "busy" => Err(Error::Conflict { msg: format!("{n} in use"), hint: None }),
+            _ => Ok(n.to_string()),
+        });
+        match r {
+            Err(Error::WithCode { msg, code }) => assert_eq!((msg.as_str(), code), ("busy in use", 2)),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(remove_each(&names[..1], |n| Ok(n.to_string())).unwrap(), 0);
+    }
+}

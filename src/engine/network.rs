@@ -265,7 +265,53 @@ impl Engine {
             let who = attach::Who { runroot: &self.store.paths.runroot, id: &c.id, name: &c.name };
             attach::attach_one(&who, &ns, &net, &att, &attach::ifname(&att, index), index == 0).map_err(Error::other)?;
         }
-        self.set_attachments(&c, atts)
+        let old_ips: Vec<String> = atts[..index].iter().map(|a| a.ip.clone()).collect();
+        self.set_attachments(&c, atts)?;
+        self.edit_network_files(&c, &net, &old_ips, &att.ip, true)
+    }
+
+    /// `network connect`/`disconnect`: the container's /etc/hosts gains or loses the
+    /// entry of its address on `net`, and resolv.conf the network's DNS responder, as
+    /// podman edits them. podman regenerates both at every start; burrow writes them at
+    /// create, so a stopped container's files are edited too. Written in place: they are
+    /// bind-mounted files, a rename would leave the container the old one.
+    fn edit_network_files(
+        &self,
+        c: &ContainerRow,
+        net: &Network,
+        old_ips: &[String],
+        ip: &str,
+        connect: bool,
+    ) -> Result<()> {
+        use crate::network::files;
+        let userdata = self.store.paths.container(&c.id).join("userdata");
+        let hostname = std::fs::read_to_string(userdata.join("hostname")).unwrap_or_default();
+        let names = files::own_names(hostname.trim(), &c.name);
+        let hosts = userdata.join("hosts");
+        if let Ok(cur) = std::fs::read_to_string(&hosts) {
+            let ip = [ip.to_string()];
+            let new = if connect {
+                files::hosts_add(&cur, old_ips, &ip, &names)
+            } else {
+                Some(files::hosts_remove(&cur, &ip, &names))
+            };
+            if let Some(new) = new.filter(|n| *n != cur) {
+                std::fs::write(&hosts, new).ctx(|| format!("writing {}", hosts.display()))?;
+            }
+        }
+        let dns: Vec<String> = net.gateway().filter(|_| net.dns_enabled).map(|g| g.to_string()).into_iter().collect();
+        let resolv = userdata.join("resolv.conf");
+        if let (false, Ok(cur)) = (dns.is_empty(), std::fs::read_to_string(&resolv)) {
+            let new = if connect {
+                files::resolv_add_nameservers(&cur, &dns)
+            } else {
+                files::resolv_remove_nameservers(&cur, &dns)
+            };
+            if new != cur {
+                std::fs::write(&resolv, new).ctx(|| format!("writing {}", resolv.display()))?;
+            }
+        }
+        Ok(())
     }
 
     /// `network disconnect`: removes the network from the container (and its interface
@@ -274,15 +320,18 @@ impl Engine {
         let net = self.network(name)?;
         let c = self.container(ctr)?;
         let mut atts = attachments(&c);
-        let before = atts.len();
-        atts.retain(|a| a.network != net.name);
-        if atts.len() == before {
-            return Err(Error::usage(format!("container {} is not connected to network {}: network is not connected", c.id, net.name)));
-        }
+        let Some(gone) = atts.iter().position(|a| a.network == net.name).map(|i| atts.remove(i)) else {
+            return Err(Error::usage(format!(
+                "container {} is not connected to network {}: network is not connected",
+                c.id, net.name
+            )));
+        };
         if c.state.is_active() {
             attach::detach_one(&self.store.paths.runroot, &c.id, &net).map_err(Error::other)?;
         }
-        self.set_attachments(&c, atts)
+        let _l = self.lock_networks()?;
+        self.set_attachments(&c, atts)?;
+        self.edit_network_files(&c, &net, &[], &gone.ip, false)
     }
 
     /// `inspect`'s NetworkSettings.Networks of a container on user-defined networks.

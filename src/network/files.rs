@@ -95,11 +95,13 @@ pub fn hosts(mode: &NetMode, inp: &FileInput) -> String {
     }
     out.push_str("127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n");
     out.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
-    let own = container_ip(mode, inp).unwrap_or_else(|| "127.0.1.1".into());
-    if inp.hostname == inp.name {
-        out.push_str(&format!("{own}\t{}\n", inp.hostname));
-    } else {
-        out.push_str(&format!("{own}\t{} {}\n", inp.hostname, inp.name));
+    // On user-defined networks, a line per network address (podman's); otherwise one.
+    let own = match mode {
+        NetMode::Bridge { .. } if !inp.bridge_ips.is_empty() => inp.bridge_ips.clone(),
+        _ => vec![container_ip(mode, inp).unwrap_or_else(|| "127.0.1.1".into())],
+    };
+    for ip in own {
+        out.push_str(&hosts_line(&ip, &own_names(&inp.hostname, &inp.name)));
     }
     if !matches!(mode, NetMode::None) {
         if let Some(ip) = gateway_ip {
@@ -107,6 +109,107 @@ pub fn hosts(mode: &NetMode, inp: &FileInput) -> String {
         }
     }
     out
+}
+
+/// The names /etc/hosts gives the container's own addresses: its hostname and name.
+pub fn own_names(hostname: &str, name: &str) -> Vec<String> {
+    if hostname == name {
+        vec![hostname.to_string()]
+    } else {
+        vec![hostname.to_string(), name.to_string()]
+    }
+}
+
+fn hosts_line(ip: &str, names: &[String]) -> String {
+    format!("{ip}\t{}\n", names.join(" "))
+}
+
+/// Whether a hosts line is an entry for `ip` with one of `names` (podman's test when it
+/// edits the file: the address and any one name).
+fn is_entry_of(line: &str, ip: &str, names: &[String]) -> bool {
+    let line = line.split('#').next().unwrap_or("");
+    let mut w = line.split_whitespace();
+    w.next() == Some(ip) && w.any(|n| names.iter().any(|m| m == n))
+}
+
+/// `network connect`: the hosts file with `names` for each of `new_ips` added at the end,
+/// as podman does: only when an entry of the container's other addresses (`old_ips`) is
+/// still there (the user may have rewritten the file), or when it had none.
+pub fn hosts_add(current: &str, old_ips: &[String], new_ips: &[String], names: &[String]) -> Option<String> {
+    let lines = || current.lines();
+    if !old_ips.is_empty() && !lines().any(|l| old_ips.iter().any(|ip| is_entry_of(l, ip, names))) {
+        return None;
+    }
+    let mut out = current.to_string();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    for ip in new_ips {
+        if old_ips.is_empty() {
+            // Names already in the file keep their entries (podman's plain add).
+            let free: Vec<String> = names
+                .iter()
+                .filter(|n| !lines().any(|l| l.split_whitespace().skip(1).any(|w| w == n.as_str())))
+                .cloned()
+                .collect();
+            if !free.is_empty() {
+                out.push_str(&hosts_line(ip, &free));
+            }
+        } else {
+            out.push_str(&hosts_line(ip, names));
+        }
+    }
+    Some(out)
+}
+
+/// `network disconnect`: the hosts file without the entries of `ips` that carry one of
+/// `names`.
+pub fn hosts_remove(current: &str, ips: &[String], names: &[String]) -> String {
+    current.lines().filter(|l| !ips.iter().any(|ip| is_entry_of(l, ip, names))).map(|l| format!("{l}\n")).collect()
+}
+
+/// resolv.conf's parts: (search, nameservers, options).
+fn resolv_parts(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let (mut search, mut servers, mut options) = (Vec::new(), Vec::new(), Vec::new());
+    for line in text.lines() {
+        let mut w = line.split_whitespace();
+        match w.next() {
+            Some("nameserver") => servers.extend(w.next().map(String::from)),
+            Some("search") | Some("domain") => search = w.map(String::from).collect(),
+            Some("options") => options.extend(w.map(String::from)),
+            _ => {}
+        }
+    }
+    (search, servers, options)
+}
+
+fn render_resolv(search: &[String], servers: &[String], options: &[String]) -> String {
+    let mut out = String::new();
+    if !search.is_empty() {
+        out.push_str(&format!("search {}\n", search.join(" ")));
+    }
+    for s in servers {
+        out.push_str(&format!("nameserver {s}\n"));
+    }
+    if !options.is_empty() {
+        out.push_str(&format!("options {}\n", options.join(" ")));
+    }
+    out
+}
+
+/// `network connect` of a network with DNS: its responders go in front of the
+/// nameservers already there (podman's).
+pub fn resolv_add_nameservers(current: &str, add: &[String]) -> String {
+    let (search, servers, options) = resolv_parts(current);
+    let all: Vec<String> = add.iter().chain(&servers).cloned().collect();
+    render_resolv(&search, &all, &options)
+}
+
+/// `network disconnect`: the network's responders leave the nameservers.
+pub fn resolv_remove_nameservers(current: &str, remove: &[String]) -> String {
+    let (search, mut servers, options) = resolv_parts(current);
+    servers.retain(|s| !remove.contains(s));
+    render_resolv(&search, &servers, &options)
 }
 
 fn is_loopback_ns(line: &str) -> bool {
@@ -151,17 +254,7 @@ pub fn resolv(mode: &NetMode, inp: &FileInput) -> String {
         search = if inp.dns_search == ["."] { Vec::new() } else { inp.dns_search.clone() };
     }
     options.extend(inp.dns_options.iter().cloned());
-    let mut out = String::new();
-    if !search.is_empty() {
-        out.push_str(&format!("search {}\n", search.join(" ")));
-    }
-    for s in servers {
-        out.push_str(&format!("nameserver {s}\n"));
-    }
-    if !options.is_empty() {
-        out.push_str(&format!("options {}\n", options.join(" ")));
-    }
-    out
+    render_resolv(&search, &servers, &options)
 }
 
 /// The host's default route: (interface, gateway).
@@ -250,6 +343,44 @@ mod tests {
         let h = hosts(&NetMode::Pasta { args: vec!["--map-gw".into()] }, &input());
         assert!(h.contains("192.0.2.2\tabc web\n") && h.contains("192.0.2.1\thost.containers.internal"));
         assert!(!hosts(&NetMode::None, &input()).contains("host.containers.internal"));
+    }
+
+    #[test]
+    fn hosts_follow_connect_and_disconnect() {
+        let names = own_names("abc", "web");
+        let mut i = input();
+        i.bridge_ips = vec!["10.89.0.2".into(), "10.89.1.2".into()];
+        let h = hosts(&NetMode::Bridge { networks: vec![] }, &i);
+        assert!(h.contains("10.89.0.2\tabc web\n10.89.1.2\tabc web\n"), "{h}");
+        let base = "127.0.0.1\tlocalhost\n10.89.0.2\tabc web\n";
+        let added = hosts_add(base, &["10.89.0.2".into()], &["10.89.5.3".into()], &names).unwrap();
+        assert_eq!(added, format!("{base}10.89.5.3\tabc web\n"));
+        // The user replaced the container's entry: left alone.
+        assert_eq!(
+            hosts_add("127.0.0.1\tlocalhost\n10.0.0.9\tmine\n", &["10.89.0.2".into()], &["10.89.5.3".into()], &names),
+            None
+        );
+        // No other network: only names not in the file yet.
+        assert_eq!(
+            hosts_add("127.0.0.1\tlocalhost\n", &[], &["10.89.5.3".into()], &names).unwrap(),
+            "127.0.0.1\tlocalhost\n10.89.5.3\tabc web\n"
+        );
+        let removed = hosts_remove(&added, &["10.89.0.2".into()], &names);
+        assert_eq!(removed, "127.0.0.1\tlocalhost\n10.89.5.3\tabc web\n");
+        // Another name on that address (an --add-host) stays.
+        assert_eq!(hosts_remove("10.89.0.2\tdb\n", &["10.89.0.2".into()], &names), "10.89.0.2\tdb\n");
+    }
+
+    #[test]
+    fn resolv_follows_connect_and_disconnect() {
+        let cur = "search dns.podman example.com\nnameserver 10.89.0.1\noptions edns0\n";
+        let added = resolv_add_nameservers(cur, &["10.89.3.1".into()]);
+        assert_eq!(added, "search dns.podman example.com\nnameserver 10.89.3.1\nnameserver 10.89.0.1\noptions edns0\n");
+        assert_eq!(resolv_remove_nameservers(&added, &["10.89.3.1".into()]), cur);
+        assert_eq!(
+            resolv_remove_nameservers(cur, &["10.89.0.1".into()]),
+            "search dns.podman example.com\noptions edns0\n"
+        );
     }
 
     #[test]

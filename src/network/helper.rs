@@ -125,9 +125,9 @@ pub fn check_ports(maps: &[PortMapping]) -> Result<(), String> {
     Ok(())
 }
 
-/// In the forked child before exec: the given fds become 3, 4, ... and every other fd
-/// above 2 is closed. Only async-signal-safe calls.
-fn arrange_fds(fds: &[RawFd]) -> std::io::Result<()> {
+/// In a forked child (before exec, or the UDP proxy): the given fds become 3, 4, ... and
+/// every other fd above 2 is closed. Only async-signal-safe calls.
+pub(super) fn arrange_fds(fds: &[RawFd]) -> std::io::Result<()> {
     let mut high = Vec::with_capacity(fds.len());
     for fd in fds {
         let h = unsafe { libc::fcntl(*fd, libc::F_DUPFD, 100) };

@@ -7,7 +7,7 @@
 //! The container sees each client as 127.0.0.1 with a port of the proxy's.
 
 use std::net::{SocketAddr, UdpSocket};
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, RawFd};
 use std::time::{Duration, Instant};
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -46,41 +46,37 @@ pub fn start(maps: &[PortMapping], netns: BorrowedFd<'_>) -> Result<i32, String>
         nix::unistd::ForkResult::Parent { child } => Ok(child.as_raw()),
         nix::unistd::ForkResult::Child => {
             unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong) };
-            let mut keep: Vec<RawFd> = outer.iter().map(|(s, _)| s.as_raw_fd()).collect();
-            keep.push(netns.as_raw_fd());
-            close_all_except(&mut keep);
+            // Keep only the namespace (as 3) and the sockets (4, 5, ...): the proxy must
+            // not hold the monitor's pipes and logs.
+            let mut keep = vec![netns.as_raw_fd()];
+            keep.extend(outer.iter().map(|(s, _)| s.as_raw_fd()));
+            if super::helper::arrange_fds(&keep).is_err() {
+                unsafe { libc::_exit(1) };
+            }
+            let ports: Vec<u16> = outer.iter().map(|(_, p)| *p).collect();
+            // Their fds were closed above; the sockets now live at 4, 5, ...
+            std::mem::forget(outer);
+            let outer: Vec<(UdpSocket, u16)> = ports
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| (unsafe { UdpSocket::from_raw_fd(4 + i as RawFd) }, p))
+                .collect();
+            // stdio: somewhere harmless.
+            if let Ok(null) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null") {
+                for target in 0..3 {
+                    unsafe { libc::dup2(null.as_raw_fd(), target) };
+                }
+            }
+            let netns = unsafe { BorrowedFd::borrow_raw(3) };
             let code = match nix::sched::setns(netns, nix::sched::CloneFlags::CLONE_NEWNET) {
                 Ok(()) => {
-                    unsafe { libc::close(netns.as_raw_fd()) };
+                    unsafe { libc::close(3) };
                     relay(&outer);
                     0
                 }
                 Err(_) => 1,
             };
             unsafe { libc::_exit(code) }
-        }
-    }
-}
-
-/// Closes every fd but `keep` (the proxy must not hold the monitor's pipes and logs).
-fn close_all_except(keep: &mut [RawFd]) {
-    keep.sort_unstable();
-    let mut from: u32 = 0;
-    for fd in keep.iter() {
-        let fd = *fd as u32;
-        if fd > from {
-            unsafe { libc::syscall(libc::SYS_close_range, from, fd - 1, 0u32) };
-        }
-        from = fd + 1;
-    }
-    unsafe { libc::syscall(libc::SYS_close_range, from, u32::MAX, 0u32) };
-    // stdio went with the rest: keep 0-2 pointing somewhere harmless.
-    if let Ok(null) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null") {
-        let n = null.as_raw_fd();
-        for target in 0..3 {
-            if n != target {
-                unsafe { libc::dup2(n, target) };
-            }
         }
     }
 }

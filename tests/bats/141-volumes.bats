@@ -66,6 +66,9 @@ v-two"
 v-two"
     run_burrow volume create v-four
     run_burrow create -v v-five:/x $IMAGE true
+    run_burrow_stdin - volume prune <<<"no"
+    assert "$output" =~ "Are you sure you want to continue\? \[y/N\]"
+    run_burrow volume exists v-four
     run_burrow volume prune -f
     is "$output" "v-four"
     run_burrow volume exists v-five

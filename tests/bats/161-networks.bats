@@ -65,8 +65,12 @@ net_name() {
     run_burrow 1 network exists "$b"
     run_burrow 1 network rm "$b"
     is "$output" "Error: unable to find network with name or ID $b: network not found"
-    run_burrow network prune -f
-    is "$output" "$a"
+    # Without -f, prune asks first (on stderr) and a "no" keeps everything.
+    run_burrow_stdin - network prune <<<"n"
+    assert "$output" =~ "Are you sure you want to continue\? \[y/N\]"
+    run_burrow network exists "$a"
+    run_burrow_stdin - network prune <<<"y"
+    assert "$output" =~ "$a"
     run_burrow network ls -q
     is "$output" "podman"
 }
@@ -312,4 +316,53 @@ podman" "nothing was created by the refused commands"
     run_burrow create --name "$c-p" $IMAGE true
     run_burrow 125 network connect "$a" "$c-p"
     assert "$output" =~ "can only be connected to networks when it was created with --network NAME"
+}
+
+@test "network: connect and disconnect edit /etc/hosts and resolv.conf as podman 4 does" {
+    local a b n c d
+    a=$(net_name)
+    b=$(net_name)
+    n=$(net_name)
+    c=$(unique_name)
+    d=$(unique_name)
+    run_burrow network create --subnet 10.93.1.0/24 "$a"
+    run_burrow network create --subnet 10.93.2.0/24 "$b"
+    run_burrow network create --subnet 10.93.3.0/24 --disable-dns "$n"
+    run_burrow run -d --name "$c" --network "$a:ip=10.93.1.5" $IMAGE sleep 300
+    run_burrow exec "$c" cat /etc/hosts
+    assert "$output" =~ "10\.93\.1\.5[[:space:]].*$c"
+    run_burrow network connect --ip 10.93.2.5 "$b" "$c"
+    run_burrow exec "$c" cat /etc/hosts
+    assert "$output" =~ "10\.93\.1\.5[[:space:]].*$c" "the first network's entry stays"
+    assert "$output" =~ "10\.93\.2\.5[[:space:]].*$c" "the new network's entry is added"
+    # The new network's DNS responder goes first.
+    run_burrow exec "$c" sh -c "grep ^nameserver /etc/resolv.conf | head -2 | tr '\n' ' '"
+    is "$output" "nameserver 10.93.2.1 nameserver 10.93.1.1 "
+    run_burrow network connect --ip 10.93.3.5 "$n" "$c"
+    run_burrow exec "$c" cat /etc/hosts
+    assert "$output" =~ "10\.93\.3\.5[[:space:]].*$c"
+    run_burrow exec "$c" cat /etc/resolv.conf
+    assert "$output" !~ "10\.93\.3\.1" "a network without DNS adds no nameserver"
+    run_burrow network disconnect "$b" "$c"
+    run_burrow exec "$c" cat /etc/hosts
+    assert "$output" !~ "10\.93\.2\.5" "the entry of the disconnected network is gone"
+    assert "$output" =~ "10\.93\.1\.5[[:space:]].*$c"
+    run_burrow exec "$c" cat /etc/resolv.conf
+    assert "$output" !~ "10\.93\.2\.1" "the disconnected network's nameserver is gone"
+    assert "$output" =~ "nameserver 10\.93\.1\.1"
+    # Names still resolve through the remaining network's responder.
+    run_burrow exec "$c" nslookup "$c.dns.podman"
+    assert "$output" =~ "Address: 10\.93\.1\.5"
+
+    # A created container starts with the files of all its networks (podman writes them
+    # at start).
+    run_burrow create --name "$d" --network "$a" $IMAGE sleep 300
+    run_burrow network connect --ip 10.93.2.9 "$b" "$d"
+    run_burrow start "$d"
+    run_burrow exec "$d" cat /etc/hosts
+    assert "$output" =~ "10\.93\.2\.9[[:space:]].*$d"
+    assert "$output" =~ "10\.93\.1\.[0-9]+[[:space:]].*$d"
+    run_burrow exec "$d" cat /etc/resolv.conf
+    assert "$output" =~ "nameserver 10\.93\.2\.1"
+    assert "$output" =~ "nameserver 10\.93\.1\.1"
 }

@@ -252,13 +252,11 @@ pub struct PruneArgs {
 }
 
 pub fn prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
-    if !a.force && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        eprint!("WARNING! This will remove all non running containers.\nAre you sure you want to continue? [y/N] ");
-        let mut line = String::new();
-        let _ = std::io::stdin().read_line(&mut line);
-        if !line.trim().eq_ignore_ascii_case("y") {
-            return Ok(0);
-        }
+    if !a.force
+        && std::io::IsTerminal::is_terminal(&std::io::stdin())
+        && !crate::cmd::confirm("This will remove all non running containers.")
+    {
+        return Ok(0);
     }
     let mut engine = Engine::open_in_userns(g)?;
     let ids = engine.prune_containers()?;

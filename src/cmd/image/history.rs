@@ -1,13 +1,13 @@
 //! `image history IMAGE` and `image prune`.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::IsTerminal;
 
 use clap::Args;
 use serde_json::{json, Value};
 
 use crate::cmd::{out_err, print_out};
 use crate::engine::{Engine, GlobalOptions};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{self, Format};
 
 #[derive(Debug, Args)]
@@ -82,11 +82,7 @@ pub fn run(g: &GlobalOptions, a: HistoryArgs) -> Result<i32> {
 pub fn run_prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
     if !a.force && std::io::stdin().is_terminal() {
         let what = if a.all { "all images not in use by containers" } else { "all dangling images" };
-        eprint!("WARNING! This command removes {what}.\nAre you sure you want to continue? [y/N] ");
-        let _ = std::io::stderr().flush();
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).map_err(|e| Error::io("reading the answer", e))?;
-        if !matches!(line.trim(), "y" | "Y" | "yes") {
+        if !crate::cmd::confirm(&format!("This command removes {what}.")) {
             return Ok(0);
         }
     }

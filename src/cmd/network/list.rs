@@ -44,12 +44,7 @@ pub fn parse_filters(list: &[String]) -> Result<Vec<(String, String)>> {
 }
 
 fn label_matches(n: &Network, want: &str) -> bool {
-    let (k, v) = want.split_once('=').map(|(a, b)| (a, Some(b))).unwrap_or((want, None));
-    match (n.labels.get(k), v) {
-        (Some(have), Some(v)) => have == v,
-        (Some(_), None) => true,
-        _ => false,
-    }
+    crate::cmd::label_matches(want, |k| n.labels.get(k).map(String::as_str))
 }
 
 /// Whether the network passes every filter (values of one key are alternatives); `used`

@@ -1,12 +1,10 @@
 //! `network rm` (exit 1 for an unknown network, 2 for one in use) and `network prune`.
 
-use std::io::BufRead;
-
 use clap::Args;
 
-use crate::cmd::print_out;
+use crate::cmd::{confirm, print_out, remove_each};
 use crate::engine::{Engine, GlobalOptions};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
@@ -33,38 +31,13 @@ pub struct PruneArgs {
 
 pub fn run(g: &GlobalOptions, a: RmArgs) -> Result<i32> {
     let mut engine = Engine::open_in_userns(g)?;
-    let mut code = 0;
-    let mut last: Option<Error> = None;
-    for n in &a.names {
-        match engine.remove_network(n, a.force) {
-            Ok(net) => print_out(&format!("{}\n", net.name))?,
-            Err(e) => {
-                code = match e {
-                    Error::NotFound(_) => 1,
-                    Error::Conflict { .. } => 2,
-                    _ => 125,
-                };
-                if let Some(prev) = last.replace(e) {
-                    eprintln!("Error: {prev}");
-                }
-            }
-        }
-    }
-    match last {
-        Some(e) => Err(Error::WithCode { msg: e.to_string(), code }),
-        None => Ok(0),
-    }
+    remove_each(&a.names, |n| engine.remove_network(n, a.force).map(|net| net.name))
 }
 
 pub fn run_prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
     let filters = super::list::parse_filters(&a.filter)?;
-    if !a.force {
-        eprint!("WARNING! This will remove all networks not used by at least one container.\nAre you sure you want to continue? [y/N] ");
-        let mut line = String::new();
-        let _ = std::io::stdin().lock().read_line(&mut line);
-        if !matches!(line.trim(), "y" | "Y" | "yes") {
-            return Ok(0);
-        }
+    if !a.force && !confirm("This will remove all networks not used by at least one container.") {
+        return Ok(0);
     }
     let mut engine = Engine::open_in_userns(g)?;
     // Pruned networks are unused ones: `dangling` has nothing more to say here.

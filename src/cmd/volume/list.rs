@@ -31,14 +31,7 @@ fn keep(engine: &Engine, v: &Value, filters: &[(String, String)]) -> Result<bool
         let ok = match k.as_str() {
             "name" => v["Name"].as_str().is_some_and(|n| n.contains(want.as_str())),
             "driver" => want == "local",
-            "label" => {
-                let (lk, lv) = want.split_once('=').map(|(a, b)| (a, Some(b))).unwrap_or((want.as_str(), None));
-                match (&v["Labels"][lk], lv) {
-                    (Value::String(s), Some(lv)) => s == lv,
-                    (Value::String(_), None) => true,
-                    _ => false,
-                }
-            }
+            "label" => crate::cmd::label_matches(want, |k| v["Labels"][k].as_str()),
             "dangling" => {
                 let unused = engine.volume_users(v["Name"].as_str().unwrap_or_default())?.is_empty();
                 unused == matches!(want.as_str(), "true" | "1")

@@ -1,11 +1,9 @@
 //! `volume rm` (exit 1 for an unknown volume, 2 for one in use, as podman) and
 //! `volume prune`.
 
-use std::io::BufRead;
-
 use clap::Args;
 
-use crate::cmd::print_out;
+use crate::cmd::{confirm, print_out, remove_each};
 use crate::engine::{Engine, GlobalOptions};
 use crate::error::{Error, Result};
 
@@ -35,39 +33,16 @@ pub fn run(g: &GlobalOptions, a: RmArgs) -> Result<i32> {
     if names.is_empty() && !a.all {
         return Err(Error::usage("choose either one or more volumes or all"));
     }
-    let mut code = 0;
-    let mut last: Option<Error> = None;
-    for n in &names {
-        match engine.remove_volume(n, a.force) {
-            Ok(()) => print_out(&format!("{n}\n"))?,
-            Err(e) => {
-                let c = match e {
-                    Error::NotFound(_) => 1,
-                    Error::Conflict { .. } => 2,
-                    _ => 125,
-                };
-                if let Some(prev) = last.take() {
-                    eprintln!("Error: {prev}");
-                }
-                code = c;
-                last = Some(e);
-            }
-        }
-    }
-    match last {
-        Some(e) => Err(Error::WithCode { msg: e.to_string(), code }),
-        None => Ok(0),
-    }
+    remove_each(&names, |n| engine.remove_volume(n, a.force).map(|()| n.to_string()))
 }
 
 pub fn run_prune(g: &GlobalOptions, a: PruneArgs) -> Result<i32> {
-    if !a.force {
-        eprint!("WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:\nAre you sure you want to continue? [y/N] ");
-        let mut line = String::new();
-        let _ = std::io::stdin().lock().read_line(&mut line);
-        if !matches!(line.trim(), "y" | "Y" | "yes") {
-            return Ok(0);
-        }
+    if !a.force
+        && !confirm(
+            "This will remove all volumes not used by at least one container. The following volumes will be removed:",
+        )
+    {
+        return Ok(0);
     }
     let mut engine = Engine::open_in_userns(g)?;
     let removed = engine.prune_volumes()?;

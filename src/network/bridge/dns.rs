@@ -9,57 +9,65 @@ use std::os::fd::AsRawFd;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use hickory_proto::op::{Header, HeaderCounts, MessageType, Metadata, Query, ResponseCode};
+use hickory_proto::rr::rdata::A;
+use hickory_proto::rr::{Record, RecordType};
+use hickory_proto::serialize::binary::{BinDecodable, BinDecoder, BinEncodable, BinEncoder};
+
 use super::DNS_DOMAIN;
 
 /// Where pasta's DNS forwarder listens in the rootless namespace.
 const UPSTREAM: &str = "169.254.1.1:53";
+/// The time to live of an answer, in seconds.
+const TTL: u32 = 60;
 
-/// A parsed question: the name (lower case, without the final dot) and the type.
+/// A query's question: the name (lower case, without the final dot) and the type.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Question {
     pub name: String,
-    pub qtype: u16,
-    /// Where the question section ends.
-    pub end: usize,
+    pub qtype: RecordType,
 }
 
-pub fn parse_question(q: &[u8]) -> Option<Question> {
-    if q.len() < 12 || u16::from_be_bytes([q[4], q[5]]) != 1 {
+/// A query as the responder reads it: its header and its one question (the rest of the
+/// message, such as an EDNS record, is not read: decoding whole `Message`s would link
+/// every record type's parser into the binary).
+pub struct Asked {
+    header: Header,
+    query: Query,
+}
+
+/// The query in `q` and its question; None for what isn't a query with exactly one
+/// question (it gets no reply).
+pub fn parse_query(q: &[u8]) -> Option<(Asked, Question)> {
+    let mut d = BinDecoder::new(q);
+    let header = Header::read(&mut d).ok()?;
+    if header.metadata.message_type != MessageType::Query || header.counts.queries != 1 {
         return None;
     }
-    let mut i = 12;
-    let mut labels = Vec::new();
-    loop {
-        let len = *q.get(i)? as usize;
-        i += 1;
-        if len == 0 {
-            break;
-        }
-        if len > 63 {
-            return None;
-        }
-        labels.push(String::from_utf8_lossy(q.get(i..i + len)?).to_ascii_lowercase());
-        i += len;
-    }
-    let qtype = u16::from_be_bytes([*q.get(i)?, *q.get(i + 1)?]);
-    Some(Question { name: labels.join("."), qtype, end: i + 4 })
+    let query = Query::read(&mut d).ok()?;
+    let labels: Vec<String> = query.name().iter().map(|l| String::from_utf8_lossy(l).to_ascii_lowercase()).collect();
+    let question = Question { name: labels.join("."), qtype: query.query_type() };
+    Some((Asked { header, query }, question))
 }
 
-/// The reply to `q` with these IPv4 answers (none and `nxdomain`: the name doesn't exist).
-pub fn reply(q: &[u8], question: &Question, ips: &[Ipv4Addr], nxdomain: bool) -> Vec<u8> {
-    let mut r = Vec::with_capacity(question.end + 16 * ips.len());
-    r.extend_from_slice(&q[0..2]);
-    let rd = q[2] & 1;
-    r.extend_from_slice(&[0x84 | rd, if nxdomain { 0x83 } else { 0x80 }]);
-    r.extend_from_slice(&1u16.to_be_bytes());
-    r.extend_from_slice(&(ips.len() as u16).to_be_bytes());
-    r.extend_from_slice(&[0, 0, 0, 0]);
-    r.extend_from_slice(&q[12..question.end]);
+/// The authoritative reply to `q` with these IPv4 answers (none and `nxdomain`: the name
+/// doesn't exist).
+pub fn reply(q: &Asked, ips: &[Ipv4Addr], nxdomain: bool) -> Option<Vec<u8>> {
+    let asked = q.header.metadata;
+    let mut metadata = Metadata::new(asked.id, MessageType::Response, asked.op_code);
+    metadata.authoritative = true;
+    metadata.recursion_desired = asked.recursion_desired;
+    metadata.recursion_available = true;
+    metadata.response_code = if nxdomain { ResponseCode::NXDomain } else { ResponseCode::NoError };
+    let counts = HeaderCounts { queries: 1, answers: u16::try_from(ips.len()).ok()?, ..Default::default() };
+    let mut out = Vec::with_capacity(512);
+    let mut e = BinEncoder::new(&mut out);
+    Header { metadata, counts }.emit(&mut e).ok()?;
+    q.query.emit(&mut e).ok()?;
     for ip in ips {
-        r.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4]);
-        r.extend_from_slice(&ip.octets());
+        Record::from_rdata(q.query.name().clone(), TTL, A(*ip)).emit(&mut e).ok()?;
     }
-    r
+    Some(out)
 }
 
 /// A network's entries: (container id, address, names).
@@ -111,7 +119,9 @@ pub fn answer(names: &BTreeMap<String, Vec<Ipv4Addr>>, q: &Question) -> Option<(
     let short = q.name.strip_suffix(&suffix).unwrap_or(&q.name);
     match names.get(short) {
         // A, or ANY; other types of a known name have no answer (and no forwarding).
-        Some(ips) => Some((if matches!(q.qtype, 1 | 255) { ips.clone() } else { Vec::new() }, false)),
+        Some(ips) => {
+            Some((if matches!(q.qtype, RecordType::A | RecordType::ANY) { ips.clone() } else { Vec::new() }, false))
+        }
         None if in_domain => Some((Vec::new(), true)),
         None => None,
     }
@@ -160,8 +170,10 @@ pub fn serve(dir: &Path) -> ! {
                 socks.push((gw, path, s));
             }
         }
-        let mut fds: Vec<libc::pollfd> =
-            socks.iter().map(|(_, _, s)| libc::pollfd { fd: s.as_raw_fd(), events: libc::POLLIN, revents: 0 }).collect();
+        let mut fds: Vec<libc::pollfd> = socks
+            .iter()
+            .map(|(_, _, s)| libc::pollfd { fd: s.as_raw_fd(), events: libc::POLLIN, revents: 0 })
+            .collect();
         let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, 1000) };
         if n <= 0 {
             continue;
@@ -173,14 +185,16 @@ pub fn serve(dir: &Path) -> ! {
             let (_, path, sock) = &socks[i];
             let Ok((len, from)) = sock.recv_from(&mut buf) else { continue };
             let query = &buf[..len];
-            let Some(q) = parse_question(query) else { continue };
+            let Some((msg, q)) = parse_query(query) else { continue };
             let from_ip = match from {
                 SocketAddr::V4(a) => *a.ip(),
                 SocketAddr::V6(_) => Ipv4Addr::UNSPECIFIED,
             };
             match answer(&names_for(path, from_ip), &q) {
                 Some((ips, nx)) => {
-                    let _ = sock.send_to(&reply(query, &q, &ips, nx), from);
+                    if let Some(r) = reply(&msg, &ips, nx) {
+                        let _ = sock.send_to(&r, from);
+                    }
                 }
                 None => {
                     if let Ok(s) = sock.try_clone() {
@@ -212,16 +226,55 @@ mod tests {
     fn answers_names_and_aliases() {
         let names = BTreeMap::from([("web".to_string(), vec![Ipv4Addr::new(10, 89, 0, 2)])]);
         let raw = query("Web.dns.podman", 1);
-        let q = parse_question(&raw).unwrap();
+        let (msg, q) = parse_query(&raw).unwrap();
         assert_eq!(q.name, "web.dns.podman");
         let (ips, nx) = answer(&names, &q).unwrap();
         assert_eq!((ips.len(), nx), (1, false));
-        let r = reply(&raw, &q, &ips, nx);
+        let r = reply(&msg, &ips, nx).unwrap();
         assert_eq!(&r[0..2], &[0x12, 0x34]);
+        // QR, AA and the query's RD; RA, NOERROR.
+        assert_eq!(&r[2..4], &[0x85, 0x80]);
+        assert_eq!(u16::from_be_bytes([r[4], r[5]]), 1);
         assert_eq!(u16::from_be_bytes([r[6], r[7]]), 1);
-        assert_eq!(&r[r.len() - 4..], &[10, 89, 0, 2]);
-        assert_eq!(answer(&names, &parse_question(&query("nope.dns.podman", 1)).unwrap()), Some((vec![], true)));
-        assert_eq!(answer(&names, &parse_question(&query("example.com", 1)).unwrap()), None);
-        assert_eq!(answer(&names, &parse_question(&query("web", 28)).unwrap()), Some((vec![], false)));
+        // The question comes back as asked; the answer is type A, class IN, TTL 60.
+        assert_eq!(&r[12..raw.len()], &raw[12..]);
+        assert_eq!(&r[raw.len()..], &[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 10, 89, 0, 2]);
+        assert_eq!(answer(&names, &parse_query(&query("nope.dns.podman", 1)).unwrap().1), Some((vec![], true)));
+        assert_eq!(answer(&names, &parse_query(&query("example.com", 1)).unwrap().1), None);
+        assert_eq!(answer(&names, &parse_query(&query("web", 28)).unwrap().1), Some((vec![], false)));
+        assert_eq!(answer(&names, &parse_query(&query("web", 255)).unwrap().1).map(|a| a.0.len()), Some(1));
+    }
+
+    #[test]
+    fn nxdomain_reply() {
+        let raw = query("nope.dns.podman", 1);
+        let (msg, _) = parse_query(&raw).unwrap();
+        let r = reply(&msg, &[], true).unwrap();
+        assert_eq!(r[3] & 0x0f, 3);
+        assert_eq!(u16::from_be_bytes([r[6], r[7]]), 0);
+        assert_eq!(r.len(), raw.len());
+    }
+
+    #[test]
+    fn answers_a_query_with_an_edns_record() {
+        let mut raw = query("web", 1);
+        raw[11] = 1;
+        raw.extend_from_slice(&[0, 0, 41, 0x10, 0, 0, 0, 0, 0, 0, 0]);
+        let (msg, q) = parse_query(&raw).unwrap();
+        assert_eq!(q.name, "web");
+        let r = reply(&msg, &[Ipv4Addr::new(10, 89, 0, 2)], false).unwrap();
+        // One question, one answer, no additional record.
+        assert_eq!(&r[4..12], &[0, 1, 0, 1, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn ignores_what_is_not_one_question() {
+        let mut two = query("web", 1);
+        two[5] = 2;
+        assert!(parse_query(&two).is_none());
+        let mut response = query("web", 1);
+        response[2] |= 0x80;
+        assert!(parse_query(&response).is_none());
+        assert!(parse_query(&[0x12, 0x34, 1]).is_none());
     }
 }
