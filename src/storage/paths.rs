@@ -10,7 +10,8 @@ use crate::error::{Error, IoContext, Result};
 pub struct StorePaths {
     /// `$XDG_DATA_HOME/burrow` (rootless) or `/var/lib/burrow` (root); `--root`.
     pub root: PathBuf,
-    /// `$XDG_RUNTIME_DIR/burrow`, `/tmp/burrow-run-<uid>`, or `/run/burrow` (root); `--runroot`.
+    /// `$XDG_RUNTIME_DIR/burrow`, `/dev/shm/burrow-run-<uid>` (`/tmp/...` without /dev/shm),
+    /// or `/run/burrow` (root); `--runroot`.
     pub runroot: PathBuf,
 }
 
@@ -84,10 +85,14 @@ impl StorePaths {
 
     /// Creates the store's directories (0700: other users must not read image content).
     pub fn ensure(&self) -> Result<()> {
-        for dir in [&self.root, &self.layers(), &self.tmp(), &self.root.join("containers"), &self.runroot] {
+        for dir in [&self.root, &self.layers(), &self.tmp(), &self.root.join("containers")] {
             create_private_dir(dir)?;
         }
+        create_runtime_dir(&self.runroot)?;
         mark_top_directory(&self.layers());
+        // Containers come and go by the dozen: the same spreading keeps a new container's
+        // inodes out of the block group its predecessors just freed (see above).
+        mark_top_directory(&self.root.join("containers"));
         Ok(())
     }
 }
@@ -161,5 +166,34 @@ fn default_runroot(rootless: bool) -> PathBuf {
             return d.join("burrow");
         }
     }
-    PathBuf::from(format!("/tmp/burrow-run-{}", nix::unistd::getuid()))
+    // Without XDG_RUNTIME_DIR: a tmpfs, as /run/user/UID is. /dev/shm is one on every Linux
+    // system, and runtime state (pid files, sockets, exit files) must not survive a reboot;
+    // /tmp is often on disk. /tmp only where /dev/shm can't be used.
+    let uid = nix::unistd::getuid();
+    if nix::unistd::access("/dev/shm", nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK).is_ok() {
+        return PathBuf::from(format!("/dev/shm/burrow-run-{uid}"));
+    }
+    PathBuf::from(format!("/tmp/burrow-run-{uid}"))
+}
+
+/// Creates the runtime dir (0700) and checks that it is ours: a directory that another user
+/// made first in a shared place such as /dev/shm or /tmp would let them feed us pid files
+/// and sockets.
+pub fn create_runtime_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    create_private_dir(dir)?;
+    let md = std::fs::symlink_metadata(dir).ctx(|| format!("checking {}", dir.display()))?;
+    let me = nix::unistd::geteuid().as_raw();
+    if !md.is_dir() || md.uid() != me || md.mode() & 0o022 != 0 {
+        return Err(Error::usage_hint(
+            format!(
+                "the runtime directory {} is not a private directory of this user (owner uid {}, mode {:o})",
+                dir.display(),
+                md.uid(),
+                md.mode() & 0o7777
+            ),
+            "remove it, or set XDG_RUNTIME_DIR (or --runroot) to a directory of your own",
+        ));
+    }
+    Ok(())
 }

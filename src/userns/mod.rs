@@ -17,7 +17,7 @@ use nix::sched::{setns, unshare, CloneFlags};
 use nix::unistd::{fork, ForkResult, Pid};
 
 use crate::error::{Error, IoContext, Result};
-use crate::storage::paths::{create_private_dir, StorePaths};
+use crate::storage::paths::StorePaths;
 pub use subid::{IdMap, SubRange};
 
 /// The hidden role name of the pause process (`burrow __pause`).
@@ -100,7 +100,7 @@ pub fn enter(paths: &StorePaths) -> Result<Namespace> {
         let full = vec![IdMap { container_id: 0, host_id: 0, size: u32::MAX }];
         return Ok(Namespace { pause_pid: None, uid_map: full.clone(), gid_map: full });
     }
-    create_private_dir(&paths.runroot)?;
+    crate::storage::paths::create_runtime_dir(&paths.runroot)?;
     let cwd = std::env::current_dir().ok();
     let pid = match live_pause(&paths.pause_pid()) {
         Some(pid) => pid,

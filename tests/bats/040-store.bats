@@ -34,6 +34,24 @@ teardown() {
     if [[ -f $run/pause.pid ]]; then kill -9 "$(cat "$run/pause.pid")" || true; fi
 }
 
+@test "without XDG_RUNTIME_DIR the runtime dir is a private dir in /dev/shm; a shared one is refused" {
+    [[ -z ${BURROW_OPTS:-} ]] || skip "the rootful run passes --runroot"
+    [[ -w /dev/shm ]] || skip "no /dev/shm here"
+    local dir=/dev/shm/burrow-run-$(id -u)
+    [[ ! -e $dir ]] || skip "$dir exists already (another session of this user)"
+    mkdir -m 0777 "$dir"
+    chmod 0777 "$dir"
+    XDG_RUNTIME_DIR= run_burrow 125 info
+    is "$output" "Error: the runtime directory $dir is not a private directory of this user \(owner uid $(id -u), mode 777\)
+remove it, or set XDG_RUNTIME_DIR \(or --runroot\) to a directory of your own"
+    rmdir "$dir"
+    XDG_RUNTIME_DIR= run_burrow info --format '{{.Store.RunRoot}}'
+    is "$output" "$dir"
+    is "$(stat -c '%a %u' "$dir")" "700 $(id -u)" "made private, by this user"
+    if [[ -f $dir/pause.pid ]]; then kill -9 "$(cat "$dir/pause.pid")" || true; fi
+    rm -rf "$dir"
+}
+
 @test "a held store lock: waits naming the holder, then times out" {
     ensure_test_image
     local fifo=$BURROW_TEST_TMPDIR/fifo

@@ -30,12 +30,16 @@ impl Engine {
         serde_json::from_slice(&c.config).unwrap_or_default()
     }
 
-    /// Waits until the container is no longer active. The monitor renames its exit file
-    /// into the run dir, which wakes us through inotify; a monitor that dies without one is
-    /// found by the periodic re-check (sync_all reconciles it).
+    /// Waits until the container is no longer active: first for its init to die (a pidfd;
+    /// an inotify watch would be cheaper to wake but costs ~13 ms to close, an SRCU grace
+    /// period), then briefly for the monitor's exit file. A monitor that dies without one
+    /// is found by the re-check (sync_all reconciles it).
     fn wait_exit(&mut self, c: &ContainerRow, timeout: Duration) -> Result<Option<ContainerRow>> {
         let start = Instant::now();
-        let watch = DirWatch::new(&self.store.paths.container_run(&c.id));
+        let pidfd = (c.pid > 0).then(|| unsafe { libc::syscall(libc::SYS_pidfd_open, c.pid, 0) } as i32).filter(|f| *f >= 0);
+        let pidfd = pidfd.map(|f| unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(f) });
+        let mut init_gone = pidfd.is_none();
+        let mut nap = Duration::from_micros(250);
         loop {
             let rows = self.sync_all(vec![c.clone()])?;
             if let Some(r) = rows.into_iter().next() {
@@ -47,9 +51,17 @@ impl Engine {
             if left.is_zero() {
                 return Ok(None);
             }
-            match &watch {
-                Some(w) => w.wait(left.min(Duration::from_millis(100))),
-                None => std::thread::sleep(left.min(Duration::from_millis(5))),
+            match &pidfd {
+                Some(fd) if !init_gone => {
+                    use std::os::fd::AsRawFd;
+                    let mut p = libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+                    let ms = left.min(Duration::from_millis(100)).as_millis() as i32;
+                    init_gone = unsafe { libc::poll(&mut p, 1, ms) } > 0;
+                }
+                _ => {
+                    std::thread::sleep(left.min(nap));
+                    nap = (nap * 2).min(Duration::from_millis(10));
+                }
             }
         }
     }
@@ -237,28 +249,3 @@ mod tests {
     }
 }
 
-/// An inotify watch for files appearing in a directory.
-struct DirWatch(std::os::fd::OwnedFd);
-
-impl DirWatch {
-    fn new(dir: &std::path::Path) -> Option<DirWatch> {
-        use std::os::fd::FromRawFd;
-        let fd = unsafe { libc::inotify_init1(libc::IN_CLOEXEC | libc::IN_NONBLOCK) };
-        if fd < 0 {
-            return None;
-        }
-        let w = DirWatch(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) });
-        let path = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).ok()?;
-        let mask = libc::IN_MOVED_TO | libc::IN_CLOSE_WRITE | libc::IN_DELETE_SELF;
-        (unsafe { libc::inotify_add_watch(fd, path.as_ptr(), mask) } >= 0).then_some(w)
-    }
-
-    /// Returns after an event or `timeout`, with the queued events read.
-    fn wait(&self, timeout: Duration) {
-        use std::os::fd::AsRawFd;
-        let mut p = libc::pollfd { fd: self.0.as_raw_fd(), events: libc::POLLIN, revents: 0 };
-        unsafe { libc::poll(&mut p, 1, timeout.as_millis() as i32) };
-        let mut buf = [0u8; 4096];
-        while unsafe { libc::read(self.0.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) } > 0 {}
-    }
-}
