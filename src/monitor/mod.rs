@@ -466,7 +466,9 @@ fn supervise(
     // `attach` connects here: output goes to every client as frames, their bytes to stdin.
     let sock_path = a.run_dir.join(ATTACH_SOCKET);
     let _ = std::fs::remove_file(&sock_path);
-    let listener = std::os::unix::net::UnixListener::bind(&sock_path).ok();
+    let listener = crate::storage::paths::short_socket_path(&a.run_dir, ATTACH_SOCKET)
+        .and_then(|(_dir, p)| std::os::unix::net::UnixListener::bind(p))
+        .ok();
     if let Some(l) = &listener {
         let _ = l.set_nonblocking(true);
     }

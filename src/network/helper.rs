@@ -448,7 +448,9 @@ fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, ru
     let (exit_r, exit_w) = pipe()?;
     let fds = [netns.as_raw_fd(), ready_w.as_raw_fd(), exit_r.as_raw_fd()];
     let mut cmd = Command::new(&exe);
-    cmd.args(slirp_args(o, &sock)).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
+    // Named relative to its working directory: the absolute path may not fit sockaddr_un.
+    cmd.current_dir(run_dir);
+    cmd.args(slirp_args(o, Path::new(SLIRP_SOCKET))).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
     unsafe { cmd.pre_exec(move || arrange_fds(&fds)) };
     let mut child = cmd.spawn().map_err(|e| format!("starting slirp4netns: {e}"))?;
     drop(ready_w);
@@ -484,7 +486,11 @@ fn slirp_forward(sock: &Path, m: &PortMapping, i: u16) -> Result<(), String> {
         "execute": "add_hostfwd",
         "arguments": {"proto": m.protocol, "host_addr": host_addr, "host_port": m.host_port + i, "guest_port": m.container_port + i}
     });
-    let mut s = std::os::unix::net::UnixStream::connect(sock).map_err(|e| format!("connecting to slirp4netns: {e}"))?;
+    let dir = sock.parent().unwrap_or(Path::new("."));
+    let name = sock.file_name().and_then(|n| n.to_str()).unwrap_or(SLIRP_SOCKET);
+    let mut s = crate::storage::paths::short_socket_path(dir, name)
+        .and_then(|(_dir, p)| std::os::unix::net::UnixStream::connect(p))
+        .map_err(|e| format!("connecting to slirp4netns: {e}"))?;
     s.write_all(req.to_string().as_bytes()).map_err(|e| format!("talking to slirp4netns: {e}"))?;
     let _ = s.shutdown(std::net::Shutdown::Write);
     let mut reply = String::new();

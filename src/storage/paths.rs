@@ -197,3 +197,14 @@ pub fn create_runtime_dir(dir: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+/// A unix socket's path for bind/connect that fits sockaddr_un's 108 bytes whatever the
+/// runtime dir's length: the socket named through an open fd of its directory
+/// (`/proc/self/fd/N/NAME`). Keep the returned File open while the path is in use.
+pub fn short_socket_path(dir: &Path, name: &str) -> std::io::Result<(std::fs::File, PathBuf)> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::OpenOptionsExt;
+    let d = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_PATH | libc::O_DIRECTORY).open(dir)?;
+    let path = PathBuf::from(format!("/proc/self/fd/{}/{name}", d.as_raw_fd()));
+    Ok((d, path))
+}

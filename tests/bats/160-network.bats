@@ -193,6 +193,20 @@ fetch() {
     assert "$output" =~ "host.containers.internal" "/etc/hosts names the host"
 }
 
+@test "a long runtime dir: slirp4netns's API socket and the attach socket still work" {
+    # sockaddr_un holds 107 bytes: RUNROOT/ctr/<64 hex>/slirp4netns.sock must not be bound by path.
+    local run=$BURROW_TEST_TMPDIR/run-$(printf 'x%.0s' {1..60}) port name
+    local BURROW_GLOBAL_OPTS=(--runroot "$run")
+    port=$(free_port)
+    run_burrow run --rm --network slirp4netns -p 127.0.0.1:$port:80 $IMAGE true
+    name=$(unique_name longrun)
+    run_burrow run -d --name "$name" $IMAGE sh -c 'sleep 1; echo attached-fine'
+    run_burrow attach --no-stdin "$name"
+    is "$output" "attached-fine"
+    run_burrow rm -f "$name"
+    if [[ -f $run/pause.pid ]]; then kill -9 "$(cat "$run/pause.pid")" || true; fi
+}
+
 @test "--network none and host" {
     run_burrow run --rm --network none $IMAGE sh -c 'ls /sys/class/net; ip link show lo'
     is "${lines[0]}" "lo" "only loopback"

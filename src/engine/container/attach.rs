@@ -55,7 +55,9 @@ impl Engine {
             });
         }
         let sock = self.store.paths.container_run(&c.id).join(crate::monitor::ATTACH_SOCKET);
-        let mut stream = UnixStream::connect(&sock).ctx(|| format!("connecting to {}", sock.display()))?;
+        let mut stream = crate::storage::paths::short_socket_path(&sock.with_file_name(""), crate::monitor::ATTACH_SOCKET)
+            .and_then(|(_dir, p)| UnixStream::connect(p))
+            .ctx(|| format!("connecting to {}", sock.display()))?;
         let mut detach = crate::monitor::detach::DetachMatcher::new(o.detach_keys.clone());
         let mut stdin_open = !o.no_stdin;
         let mut buf = vec![0u8; 65536];
