@@ -122,6 +122,9 @@ pub struct SpecInput<'a> {
     pub rootfs: String,
     /// Directory holding the `hosts`, `hostname`, `resolv.conf` and `.containerenv` files.
     pub userdata: String,
+    /// `--network container:X`: X's userdata directory, whose `hosts` and `resolv.conf` the
+    /// container shares (as podman does), so that edits in one show in the other.
+    pub net_files: Option<String>,
     /// `--init`: run the command under [`INIT_PATH`].
     pub init: bool,
     /// Host path of the init binary, bind-mounted read-only at [`INIT_PATH`].
@@ -174,6 +177,7 @@ impl<'a> SpecInput<'a> {
             network: NetworkMode::None,
             rootfs: rootfs.to_string(),
             userdata: userdata.to_string(),
+            net_files: None,
             init: false,
             init_host_path: String::new(),
             memory: None,

@@ -224,6 +224,17 @@ fetch() {
     run fetch "http://127.0.0.1:$port/index.html"
     run_burrow run --rm --network "container:$web" $IMAGE wget -q -O- http://127.0.0.1:80/index.html
     is "$output" "hello from shared" "localhost is the other container's"
+    # Its /etc/hosts and resolv.conf are the other container's files, as in podman.
+    run_burrow exec "$web" sh -c 'echo "10.9.8.7 added-later" >> /etc/hosts'
+    run_burrow run --rm --network "container:$web" $IMAGE grep added-later /etc/hosts
+    is "$output" "10.9.8.7 added-later" "an edit in one shows in the other"
+    run_burrow create --network "container:$web" $IMAGE true
+    local joined=$output hosts
+    run_burrow inspect --format '{{.HostsPath}} {{.ResolvConfPath}}' "$web"
+    hosts=$output
+    run_burrow inspect --format '{{.HostsPath}} {{.ResolvConfPath}}' "$joined"
+    is "$output" "$hosts" "inspect names the shared files"
+    run_burrow rm "$joined"
     run_burrow inspect --format '{{.State.Pid}}' "$web"
     pid=$output
     run_burrow run --rm --network "ns:/proc/$pid/ns/net" $IMAGE wget -q -O- http://127.0.0.1:80/index.html

@@ -422,6 +422,10 @@ impl Engine {
             network,
             rootfs: dir.join("merged").display().to_string(),
             userdata: userdata.display().to_string(),
+            net_files: match &net.mode {
+                NetMode::Container { id } => Some(self.store.paths.container(id).join("userdata").display().to_string()),
+                _ => None,
+            },
             init: opts.init,
             init_host_path: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
             memory,

@@ -126,6 +126,11 @@ impl Engine {
         let s = stored(c);
         let dir = self.store.paths.container(&c.id);
         let userdata = dir.join("userdata");
+        // `--network container:X` shares X's hosts and resolv.conf.
+        let net_userdata = match &s.net.mode {
+            crate::network::NetMode::Container { id } => self.store.paths.container(id).join("userdata"),
+            _ => userdata.clone(),
+        };
         let (path, args) = s.args.split_first().map(|(p, a)| (p.clone(), a.to_vec())).unwrap_or_default();
         let restart = super::create::parse_restart(&s.opts.restart).unwrap_or_default();
         let caps = self.container_caps(c);
@@ -156,9 +161,9 @@ impl Engine {
             "ImageName": c.image_name,
             "Rootfs": "",
             "Pod": "",
-            "ResolvConfPath": userdata.join("resolv.conf"),
+            "ResolvConfPath": net_userdata.join("resolv.conf"),
             "HostnamePath": userdata.join("hostname"),
-            "HostsPath": userdata.join("hosts"),
+            "HostsPath": net_userdata.join("hosts"),
             "StaticDir": dir,
             "OCIConfigPath": dir.join("config.json"),
             "OCIRuntime": "burrow",

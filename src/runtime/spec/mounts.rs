@@ -85,7 +85,11 @@ fn userdata_mounts(input: &SpecInput) -> Result<Vec<Mount>, SpecError> {
         .iter()
         .filter(|(file, _)| !(input.no_hosts && *file == "hosts"))
         .map(|(file, destination)| {
-            let source = Path::new(&input.userdata).join(file);
+            let dir = match &input.net_files {
+                Some(shared) if matches!(*file, "hosts" | "resolv.conf") => shared,
+                _ => &input.userdata,
+            };
+            let source = Path::new(dir).join(file);
             mount(destination, "bind", &source.to_string_lossy(), &options)
         })
         .collect()
@@ -305,5 +309,18 @@ mod tests {
         assert_eq!(paths, ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"]);
         let tty = &devices[5];
         assert_eq!((tty.major(), tty.minor(), tty.file_mode()), (5, 0, Some(0o666)));
+    }
+
+    #[test]
+    fn a_shared_network_shares_hosts_and_resolv_conf_only() {
+        let img = RunConfig::default();
+        let mut input = SpecInput::new(&img, "/r", "/data/c1/userdata", "h");
+        input.net_files = Some("/data/c0/userdata".into());
+        let list = mounts(&input, &[]).unwrap();
+        let src = |d: &str| find(&list, d).source().clone().unwrap();
+        assert_eq!(src("/etc/hosts"), Path::new("/data/c0/userdata/hosts"));
+        assert_eq!(src("/etc/resolv.conf"), Path::new("/data/c0/userdata/resolv.conf"));
+        assert_eq!(src("/etc/hostname"), Path::new("/data/c1/userdata/hostname"));
+        assert_eq!(src("/run/.containerenv"), Path::new("/data/c1/userdata/.containerenv"));
     }
 }
