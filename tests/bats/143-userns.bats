@@ -173,3 +173,20 @@ $(id -gn):x:$gid:$(id -un)"
     assert "$(stat -c %u "$(burrow_root)"/containers/*/upper/tmp/mine 2>/dev/null | head -1)" == "$(id -u)" \
         "the user's id inside is the user on the host"
 }
+
+@test "userns: commit and export give back the owners the container saw" {
+    local name=$(unique_name owners) img=localhost/owners-$(random_string 6)
+    run_burrow run --name "$name" --userns=auto $IMAGE sh -c 'touch /by-root; touch /by-one; chown 1:2 /by-one'
+    run_burrow commit -q "$name" "$img"
+    run_burrow run --rm "$img" stat -c '%n %u %g' /by-root /by-one /bin/busybox
+    is "$output" "/by-root 0 0
+/by-one 1 2
+/bin/busybox 0 0" "owners in the committed image"
+    run_burrow export -o "$BURROW_TEST_TMPDIR/owners.tar" "$name"
+    run tar --numeric-owner -tvf "$BURROW_TEST_TMPDIR/owners.tar" by-root by-one bin/busybox
+    assert "$output" =~ "0/0 .* by-root" "exported owner of by-root"
+    assert "$output" =~ "1/2 .* by-one" "exported owner of by-one"
+    assert "$output" =~ "0/0 .* bin/busybox" "exported owner of an image file"
+    run_burrow rm "$name"
+    run_burrow rmi "$img"
+}

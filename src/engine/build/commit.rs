@@ -40,12 +40,13 @@ impl Engine {
         let below = self.state_tree(&st);
         let parent = st.layers.last().cloned();
         let copy = self.is_vfs_copy(&c.id);
+        let back = self.owners_back(&c.id);
         let staged = self.stage_build_layer(parent.as_deref(), "commit", |w| {
             let skip = |rel: &str, meta: &std::fs::Metadata| super::steps::runtime_artifact(&below, rel, meta);
             if copy {
                 super::layer::write_copy_tar(&upper, &below, w, &skip)
             } else {
-                super::layer::write_upper_tar(&upper, w, &skip)
+                super::layer::write_upper_tar(&upper, w, &skip, &|u, g| back.owner(u, g))
             }
         })?;
         let h = History {
@@ -76,15 +77,86 @@ impl Engine {
         let st =
             self.load_state(&c.image_id)?.ok_or_else(|| Error::NotFound(format!("{}: image not known", c.image_id)))?;
         let mut roots = vec![self.store.paths.container(&c.id).join("upper")];
+        let back = self.owners_back(&c.id);
         // A vfs copy is the whole root already (and what it deleted must not show through).
         if !self.is_vfs_copy(&c.id) {
-            roots.extend(st.layers.iter().rev().map(|l| self.store.layer_diff(l)));
+            match &back.lowers {
+                // In a user namespace of its own, the container's lower layer is the image's
+                // copy with the same mapped owners as its upper dir.
+                Some(lowers) => roots.extend(lowers.iter().cloned()),
+                None => roots.extend(st.layers.iter().rev().map(|l| self.store.layer_diff(l))),
+            }
         }
         let tree = SourceTree::layers(roots);
         let root = tree.find(&[]).ok_or_else(|| Error::other("the container has no root filesystem"))?;
         let mut plan = CopyPlan::default();
         plan.add_tree(&tree, &root, "", Overrides::default(), true)?;
         plan.entries.remove("");
+        for e in plan.entries.values_mut() {
+            (e.uid, e.gid) = back.owner(e.uid, e.gid);
+        }
         plan.write_tar(out)
+    }
+
+    /// How a container's files' owners on disk map back to the ids the container sees.
+    fn owners_back(&self, id: &str) -> OwnersBack {
+        let rt: Option<crate::runtime::RuntimeConfig> =
+            crate::monitor::files::read_json(&self.store.paths.container(id).join("runtime.json"));
+        match rt {
+            Some(r) => match r.userns {
+                Some(u) => OwnersBack { maps: Some((u.uid_map, u.gid_map)), lowers: Some(r.rootfs.lowers) },
+                None => OwnersBack::default(),
+            },
+            None => OwnersBack::default(),
+        }
+    }
+}
+
+/// A container's own user namespace, seen from the files it wrote: its uid and gid maps
+/// (container id -> id in burrow's namespace) and its lower layers (the mapped copy).
+#[derive(Default)]
+struct OwnersBack {
+    maps: Option<(Vec<crate::userns::IdMap>, Vec<crate::userns::IdMap>)>,
+    lowers: Option<Vec<std::path::PathBuf>>,
+}
+
+impl OwnersBack {
+    /// The owner the container sees for a file owned by (uid, gid) on disk; an id outside
+    /// its maps is the overflow id, as the kernel shows it inside.
+    fn owner(&self, uid: u64, gid: u64) -> (u64, u64) {
+        match &self.maps {
+            None => (uid, gid),
+            Some((um, gm)) => (to_container(um, uid), to_container(gm, gid)),
+        }
+    }
+}
+
+fn to_container(maps: &[crate::userns::IdMap], id: u64) -> u64 {
+    maps.iter()
+        .find(|m| id >= m.host_id as u64 && id < m.host_id as u64 + m.size as u64)
+        .map_or(65534, |m| m.container_id as u64 + (id - m.host_id as u64))
+}
+
+#[cfg(test)]
+mod owner_tests {
+    use super::*;
+    use crate::userns::IdMap;
+
+    #[test]
+    fn owners_map_back_into_the_container() {
+        // keep-id for uid 1000 in a namespace where the user's own id is 0: container 0..1000
+        // from 1..1001, 1000 from 0, the rest above.
+        let m = vec![
+            IdMap { container_id: 0, host_id: 1, size: 1000 },
+            IdMap { container_id: 1000, host_id: 0, size: 1 },
+            IdMap { container_id: 1001, host_id: 1001, size: 64535 },
+        ];
+        assert_eq!(to_container(&m, 1), 0);
+        assert_eq!(to_container(&m, 0), 1000);
+        assert_eq!(to_container(&m, 5000), 5000);
+        assert_eq!(to_container(&m, 70000), 65534, "outside the maps: the overflow id");
+        let back = OwnersBack { maps: Some((m.clone(), m)), lowers: None };
+        assert_eq!(back.owner(1, 0), (0, 1000));
+        assert_eq!(OwnersBack::default().owner(1, 0), (1, 0));
     }
 }

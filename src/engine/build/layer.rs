@@ -13,11 +13,20 @@ use crate::error::{Error, IoContext, Result};
 /// Says whether an entry (path relative to the root) is left out of the layer.
 pub type Skip<'a> = &'a (dyn Fn(&str, &std::fs::Metadata) -> bool + Sync);
 
-/// Writes `root` (an overlay upper dir) as a layer tar.
-pub fn write_upper_tar(root: &Path, w: &mut dyn Write, skip: Skip) -> Result<()> {
+/// Turns a file's owner as stored on disk into the owner recorded in the tar.
+pub type Owners<'a> = &'a (dyn Fn(u64, u64) -> (u64, u64) + Sync);
+
+/// Owners as they are on disk.
+pub fn same_owners(uid: u64, gid: u64) -> (u64, u64) {
+    (uid, gid)
+}
+
+/// Writes `root` (an overlay upper dir) as a layer tar, its owners passed through `owners`
+/// (a container in a user namespace of its own stores its ids mapped).
+pub fn write_upper_tar(root: &Path, w: &mut dyn Write, skip: Skip, owners: Owners) -> Result<()> {
     let mut b = tar::Builder::new(w);
     b.follow_symlinks(false);
-    walk_upper(&mut b, root, "", skip)?;
+    walk_upper(&mut b, root, "", skip, owners)?;
     b.finish().ctx(|| "writing the layer".into())?;
     Ok(())
 }
@@ -31,7 +40,7 @@ pub fn write_copy_tar(root: &Path, below: &super::copy::SourceTree, w: &mut dyn 
         changes.iter().filter(|(k, _)| *k != 'D').map(|(_, p)| p.trim_start_matches('/').to_string()).collect();
     let mut b = tar::Builder::new(w);
     b.follow_symlinks(false);
-    walk_upper(&mut b, root, "", &|rel, meta| !changed.contains(rel) || skip(rel, meta))?;
+    walk_upper(&mut b, root, "", &|rel, meta| !changed.contains(rel) || skip(rel, meta), &same_owners)?;
     let root_meta = std::fs::symlink_metadata(root).ctx(|| format!("reading {}", root.display()))?;
     for (_, p) in changes.iter().filter(|(k, _)| *k == 'D') {
         let p = p.trim_start_matches('/');
@@ -45,7 +54,7 @@ pub fn write_copy_tar(root: &Path, below: &super::copy::SourceTree, w: &mut dyn 
     Ok(())
 }
 
-fn walk_upper(b: &mut tar::Builder<&mut dyn Write>, dir: &Path, rel: &str, skip: Skip) -> Result<()> {
+fn walk_upper(b: &mut tar::Builder<&mut dyn Write>, dir: &Path, rel: &str, skip: Skip, owners: Owners) -> Result<()> {
     let mut names: Vec<_> = std::fs::read_dir(dir)
         .ctx(|| format!("reading {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.file_name()))
@@ -69,12 +78,12 @@ fn walk_upper(b: &mut tar::Builder<&mut dyn Write>, dir: &Path, rel: &str, skip:
             append_empty(b, &wh, &meta).map_err(io)?;
             continue;
         }
-        append_node(b, &entry, &path, &meta).map_err(io)?;
+        append_node(b, &entry, &path, &meta, owners).map_err(io)?;
         if ft.is_dir() {
             if super::copy::has_opaque(&path) {
                 append_empty(b, &format!("{entry}/.wh..wh..opq"), &meta).map_err(io)?;
             }
-            walk_upper(b, &path, &entry, skip)?;
+            walk_upper(b, &path, &entry, skip, owners)?;
         }
     }
     Ok(())
@@ -86,10 +95,14 @@ fn append_node(
     entry: &str,
     path: &Path,
     meta: &std::fs::Metadata,
+    owners: Owners,
 ) -> std::io::Result<()> {
     let ft = meta.file_type();
     let mut h = tar::Header::new_gnu();
     h.set_metadata_in_mode(meta, tar::HeaderMode::Complete);
+    let (uid, gid) = owners(meta.uid() as u64, meta.gid() as u64);
+    h.set_uid(uid);
+    h.set_gid(gid);
     if ft.is_dir() {
         h.set_size(0);
         b.append_data(&mut h, format!("{entry}/"), std::io::empty())
@@ -162,7 +175,7 @@ fn walk_merged(b: &mut tar::Builder<&mut dyn Write>, dirs: &[PathBuf], rel: &str
             }
             continue;
         }
-        append_node(b, &entry, &path, &meta).map_err(io)?;
+        append_node(b, &entry, &path, &meta, &same_owners).map_err(io)?;
         if meta.is_dir() {
             if opaque && keep {
                 append_empty(b, &format!("{entry}/.wh..wh..opq"), &meta).map_err(io)?;

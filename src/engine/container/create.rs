@@ -303,6 +303,13 @@ impl Engine {
         let upper = dir.join("upper");
         std::fs::create_dir_all(&upper).ctx(|| format!("creating {}", upper.display()))?;
         let result = self.plan_userns(opts, &img, &id).and_then(|userns| {
+            if let Some(u) = &userns {
+                // The root of the container's filesystem is its upper dir: it must belong to
+                // the container's root, not to an id its user namespace doesn't map.
+                let root_of = |m: &[crate::userns::IdMap]| m.iter().find(|m| m.container_id == 0).map(|m| m.host_id);
+                std::os::unix::fs::lchown(&upper, root_of(&u.uid_map), root_of(&u.gid_map))
+                    .ctx(|| format!("handing {} to the container's root", upper.display()))?;
+            }
             let mut mounts = self.plan_mounts(&requests, &dir)?;
             mounts.0.extend(opts.spec_mounts.iter().cloned());
             let records = mounts.1.clone();
