@@ -262,7 +262,7 @@ impl Engine {
         let data = self.volume_data(&v.name);
         let dir = std::fs::File::open(&data).ctx(|| format!("opening {}", data.display()))?;
         let mut b = tar::Builder::new(out);
-        crate::runtime::fdcopy::tar_dir(&mut b, &dir.into(), std::path::Path::new(""))
+        crate::runtime::fdcopy::tar_dir(&mut b, &dir.into(), std::path::Path::new(""), &crate::runtime::fdcopy::same_owners)
             .and_then(|_| b.finish())
             .map_err(|e| Error::io(format!("exporting volume {}", v.name), e))
     }

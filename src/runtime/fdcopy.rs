@@ -176,12 +176,13 @@ pub fn remove_at(dir: RawFd, name: &CStr) -> io::Result<()> {
 
 /// Writes `name` of directory `dir` (a whole tree) to a tar stream as `path`, walking
 /// through fds with O_NOFOLLOW like [`copy_entry`]. Devices, fifos and sockets are left out.
-pub fn tar_entry<W: io::Write>(b: &mut tar::Builder<W>, dir: RawFd, name: &CStr, path: &Path) -> io::Result<()> {
+pub fn tar_entry<W: io::Write>(b: &mut tar::Builder<W>, dir: RawFd, name: &CStr, path: &Path, owners: Owners) -> io::Result<()> {
     let Some(st) = lstatat(dir, name)? else { return Err(io::Error::from_raw_os_error(libc::ENOENT)) };
     let mut h = tar::Header::new_gnu();
     h.set_mode(st.st_mode & 0o7777);
-    h.set_uid(u64::from(st.st_uid));
-    h.set_gid(u64::from(st.st_gid));
+    let (uid, gid) = owners(st.st_uid, st.st_gid);
+    h.set_uid(u64::from(uid));
+    h.set_gid(u64::from(gid));
     h.set_mtime(st.st_mtime.max(0) as u64);
     h.set_size(0);
     match st.st_mode & libc::S_IFMT {
@@ -189,7 +190,7 @@ pub fn tar_entry<W: io::Write>(b: &mut tar::Builder<W>, dir: RawFd, name: &CStr,
             h.set_entry_type(tar::EntryType::Directory);
             b.append_data(&mut h, path, io::empty())?;
             let d = openat(dir, name, libc::O_DIRECTORY | libc::O_RDONLY, 0)?;
-            tar_dir(b, &d, path)?;
+            tar_dir(b, &d, path, owners)?;
         }
         libc::S_IFREG => {
             let f = openat(dir, name, libc::O_RDONLY, 0)?;
@@ -208,11 +209,19 @@ pub fn tar_entry<W: io::Write>(b: &mut tar::Builder<W>, dir: RawFd, name: &CStr,
 }
 
 /// The entries of directory `d`, under `path` in the archive.
-pub fn tar_dir<W: io::Write>(b: &mut tar::Builder<W>, d: &OwnedFd, path: &Path) -> io::Result<()> {
+/// Turns an owner as the files have it into the owner written to the tar.
+pub type Owners<'a> = &'a dyn Fn(u32, u32) -> (u32, u32);
+
+/// Owners as they are.
+pub fn same_owners(uid: u32, gid: u32) -> (u32, u32) {
+    (uid, gid)
+}
+
+pub fn tar_dir<W: io::Write>(b: &mut tar::Builder<W>, d: &OwnedFd, path: &Path, owners: Owners) -> io::Result<()> {
     for entry in std::fs::read_dir(fd_path(d))? {
         let entry_name = entry?.file_name();
         let n = cstr(&entry_name)?;
-        tar_entry(b, d.as_raw_fd(), &n, &path.join(&entry_name))?;
+        tar_entry(b, d.as_raw_fd(), &n, &path.join(&entry_name), owners)?;
     }
     Ok(())
 }

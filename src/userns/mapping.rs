@@ -205,6 +205,15 @@ pub fn to_parent(map: &[IdMap], id: u32) -> u32 {
         .unwrap_or(id)
 }
 
+/// The reverse of [`to_parent`]: the id a container with `map` sees for a per-user
+/// namespace id (a file's owner on disk). Ids outside its maps show as the overflow id
+/// 65534, as the kernel shows them inside.
+pub fn to_container(map: &[IdMap], id: u32) -> u32 {
+    map.iter()
+        .find(|m| id >= m.host_id && id - m.host_id < m.size)
+        .map_or(65534, |m| m.container_id + (id - m.host_id))
+}
+
 /// A stable text for a pair of maps: names the per-mapping copy of an image.
 pub fn map_key(uid: &[IdMap], gid: &[IdMap]) -> String {
     let fmt = |m: &[IdMap]| {

@@ -174,7 +174,7 @@ $(id -gn):x:$gid:$(id -un)"
         "the user's id inside is the user on the host"
 }
 
-@test "userns: commit and export give back the owners the container saw" {
+@test "userns: commit, export and cp give back the owners the container saw" {
     local name=$(unique_name owners) img=localhost/owners-$(random_string 6)
     run_burrow run --name "$name" --userns=auto $IMAGE sh -c 'touch /by-root; touch /by-one; chown 1:2 /by-one'
     run_burrow commit -q "$name" "$img"
@@ -187,6 +187,9 @@ $(id -gn):x:$gid:$(id -un)"
     assert "$output" =~ "0/0 .* by-root" "exported owner of by-root"
     assert "$output" =~ "1/2 .* by-one" "exported owner of by-one"
     assert "$output" =~ "0/0 .* bin/busybox" "exported owner of an image file"
+    _burrow_direct cp "$name:/by-one" - >"$BURROW_TEST_TMPDIR/cp.tar"
+    run tar --numeric-owner -tvf "$BURROW_TEST_TMPDIR/cp.tar"
+    assert "$output" =~ "1/2 .* by-one" "cp to a tar stream: the owner the container saw"
     run_burrow rm "$name"
     run_burrow rmi "$img"
 }

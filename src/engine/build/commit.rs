@@ -120,6 +120,11 @@ struct OwnersBack {
     lowers: Option<Vec<std::path::PathBuf>>,
 }
 
+/// `mapping::to_container` for the 64-bit ids of tar headers.
+fn to_container(maps: &[crate::userns::IdMap], id: u64) -> u64 {
+    u32::try_from(id).map_or(65534, |id| u64::from(crate::userns::mapping::to_container(maps, id)))
+}
+
 impl OwnersBack {
     /// The owner the container sees for a file owned by (uid, gid) on disk; an id outside
     /// its maps is the overflow id, as the kernel shows it inside.
@@ -129,12 +134,6 @@ impl OwnersBack {
             Some((um, gm)) => (to_container(um, uid), to_container(gm, gid)),
         }
     }
-}
-
-fn to_container(maps: &[crate::userns::IdMap], id: u64) -> u64 {
-    maps.iter()
-        .find(|m| id >= m.host_id as u64 && id < m.host_id as u64 + m.size as u64)
-        .map_or(65534, |m| m.container_id as u64 + (id - m.host_id as u64))
 }
 
 #[cfg(test)]

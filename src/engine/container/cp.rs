@@ -15,6 +15,7 @@ use crate::error::{errno_text, Error, Result};
 use crate::runtime::fdcopy::{self, CopyMode};
 use crate::runtime::fsroot::open_in_root;
 use crate::storage::containers::ContainerRow;
+use crate::userns::mapping;
 
 /// `cp` as given.
 #[derive(Debug, Clone, Default)]
@@ -155,11 +156,21 @@ impl Engine {
         let from = source_side(Some(&root), &path, &place)?;
         let out = std::io::stdout().lock();
         let mut b = tar::Builder::new(out);
+        // The owners the container sees, also when it has a user namespace of its own.
+        let maps = self.container_maps(&c);
+        let owners = |u: u32, g: u32| match &maps {
+            Some((um, gm)) => (mapping::to_container(um, u), mapping::to_container(gm, g)),
+            None => (u, g),
+        };
         let r = match &from.name {
-            Some(n) => {
-                fdcopy::tar_entry(&mut b, from.dir.as_raw_fd(), n, Path::new(std::ffi::OsStr::from_bytes(n.as_bytes())))
-            }
-            None => fdcopy::tar_dir(&mut b, &from.dir, Path::new("")),
+            Some(n) => fdcopy::tar_entry(
+                &mut b,
+                from.dir.as_raw_fd(),
+                n,
+                Path::new(std::ffi::OsStr::from_bytes(n.as_bytes())),
+                &owners,
+            ),
+            None => fdcopy::tar_dir(&mut b, &from.dir, Path::new(""), &owners),
         };
         r.and_then(|_| b.finish()).map_err(|e| Error::io(format!("writing {path:?} of {place} as tar"), e))
     }
