@@ -2,9 +2,11 @@
 //! or slirp4netns, attached to the container's new network namespace while its init is
 //! still setting up the root filesystem, and stopped when the container exits.
 //!
-//! pasta daemonizes once the namespace is configured (its pid goes to `pasta.pid` in the
-//! run dir, so that a reconcile can stop it when the monitor was killed); slirp4netns stays
-//! the monitor's child and exits by itself when the monitor's end of its exit pipe closes.
+//! With published ports pasta daemonizes once it is fully started; without, it runs in the
+//! foreground and the container starts as soon as its routes are there (start_pasta_early).
+//! Either way its pid goes to `pasta.pid` in the run dir, so that a reconcile can stop it
+//! when the monitor was killed. slirp4netns stays the monitor's child and exits by itself
+//! when the monitor's end of its exit pipe closes.
 
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd, RawFd};
@@ -279,7 +281,7 @@ const ROUTES_TIMEOUT_MS: i32 = 5000;
 /// namespace. pasta spends most of its ~30 ms start after that (socket and pipe pools,
 /// buffers); packets the container sends meanwhile wait in the tap queue. pasta dying
 /// before the routes appear is the start failure, with its message.
-fn start_pasta_early(mut child: Child, nl: &OwnedFd, mut routes: Vec<u8>, pid_file: &Path) -> Result<Helper, String> {
+fn start_pasta_early(mut child: Child, nl: &netlink_sys::Socket, mut routes: Vec<u8>, pid_file: &Path) -> Result<Helper, String> {
     let pid = child.id() as i32;
     // reap_orphan finds it by this file (pasta writes the same pid there later itself).
     let _ = std::fs::write(pid_file, format!("{pid}\n"));
@@ -367,52 +369,30 @@ fn host_has_default_v6(route: &str) -> bool {
 
 /// A route-notification netlink socket opened inside `netns` (the socket stays bound to
 /// the namespace it was made in). None if that isn't possible: then pasta is waited for.
-fn route_watch(netns: BorrowedFd<'_>) -> Option<OwnedFd> {
-    use std::os::fd::FromRawFd;
-    // In a thread of its own: there is no way back into the host's namespace (it belongs
-    // to the initial user namespace), and the thread's namespace ends with it.
-    let ns = netns.as_raw_fd();
-    let fd = std::thread::spawn(move || {
-        if unsafe { libc::setns(ns, libc::CLONE_NEWNET) } != 0 {
-            return -1;
-        }
-        unsafe { libc::socket(libc::AF_NETLINK, libc::SOCK_RAW | libc::SOCK_CLOEXEC, libc::NETLINK_ROUTE) }
-    })
-    .join()
-    .unwrap_or(-1);
-    if fd < 0 {
-        return None;
-    }
-    let sock = unsafe { OwnedFd::from_raw_fd(fd) };
-    let mut addr: libc::sockaddr_nl = unsafe { std::mem::zeroed() };
-    addr.nl_family = libc::AF_NETLINK as u16;
-    addr.nl_groups = (libc::RTMGRP_IPV4_ROUTE | libc::RTMGRP_IPV6_ROUTE) as u32;
-    let r = unsafe {
-        libc::bind(
-            sock.as_raw_fd(),
-            (&addr as *const libc::sockaddr_nl).cast(),
-            std::mem::size_of::<libc::sockaddr_nl>() as u32,
-        )
-    };
-    (r == 0).then_some(sock)
+fn route_watch(netns: BorrowedFd<'_>) -> Option<netlink_sys::Socket> {
+    let groups = (libc::RTMGRP_IPV4_ROUTE | libc::RTMGRP_IPV6_ROUTE) as u32;
+    let new = || netlink_sys::Socket::new(netlink_sys::protocols::NETLINK_ROUTE);
+    let mut sock = super::bridge::netlink::in_netns(netns, new).ok()?;
+    sock.bind(&netlink_sys::SocketAddr::new(0, groups)).ok()?;
+    Some(sock)
 }
 
 /// The families of the default routes (RTM_NEWROUTE, destination length 0) announced in
 /// one netlink datagram.
 fn new_default_routes(buf: &[u8]) -> Vec<u8> {
+    use netlink_packet_route::route::{RouteHeader, RouteType};
     let mut out = Vec::new();
     let mut off = 0;
-    while off + 16 <= buf.len() {
-        let len = u32::from_ne_bytes([buf[off], buf[off + 1], buf[off + 2], buf[off + 3]]) as usize;
-        let kind = u16::from_ne_bytes([buf[off + 4], buf[off + 5]]);
-        if len < 16 || off + len > buf.len() {
-            break;
+    while off < buf.len() {
+        let Ok(msg) = netlink_packet_core::NetlinkBuffer::new_checked(&buf[off..]) else { break };
+        if msg.message_type() == libc::RTM_NEWROUTE {
+            if let Ok(h) = RouteHeader::parse(msg.payload()) {
+                if h.destination_prefix_length == 0 && h.kind == RouteType::Unicast {
+                    out.push(u8::from(h.address_family));
+                }
+            }
         }
-        // struct rtmsg: family, dst_len, src_len, tos, table, protocol, scope, type, flags
-        if kind == libc::RTM_NEWROUTE && len >= 16 + 12 && buf[off + 17] == 0 && buf[off + 23] == libc::RTN_UNICAST {
-            out.push(buf[off + 16]);
-        }
-        off += (len + 3) & !3;
+        off += (msg.length() as usize + 3) & !3;
     }
     out
 }

@@ -34,8 +34,11 @@ pub struct Netlink {
 
 /// Runs `f` on a thread that joined the network namespace `ns` (the caller's threads
 /// keep theirs).
-pub fn in_netns<T: Send + 'static>(ns: &File, f: impl FnOnce() -> io::Result<T> + Send + 'static) -> io::Result<T> {
-    let ns = ns.try_clone()?;
+pub fn in_netns<T: Send + 'static>(
+    ns: impl std::os::fd::AsFd,
+    f: impl FnOnce() -> io::Result<T> + Send + 'static,
+) -> io::Result<T> {
+    let ns = ns.as_fd().try_clone_to_owned()?;
     std::thread::spawn(move || {
         if unsafe { libc::setns(ns.as_raw_fd(), libc::CLONE_NEWNET) } != 0 {
             return Err(io::Error::last_os_error());
