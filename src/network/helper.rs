@@ -47,14 +47,10 @@ pub struct Running {
 /// Kills a helper and waits (up to a second) until it is gone, so that its ports are free
 /// when the container is reported stopped. The helpers keep no state worth a SIGTERM.
 fn stop_pid(pid: i32) {
-    let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
+    let pidfd = crate::runtime::pidfd_open(pid);
     unsafe { libc::kill(pid, libc::SIGKILL) };
-    if pidfd >= 0 {
-        let mut p = libc::pollfd { fd: pidfd, events: libc::POLLIN, revents: 0 };
-        unsafe {
-            libc::poll(&mut p, 1, 1000);
-            libc::close(pidfd);
-        }
+    if let Some(fd) = pidfd {
+        crate::runtime::pidfd_wait(&fd, 1000);
     }
     // With the monitor as subreaper the helper (or pasta's daemon) is our child: reap it.
     unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
@@ -285,7 +281,7 @@ fn start_pasta_early(mut child: Child, nl: &netlink_sys::Socket, mut routes: Vec
     let pid = child.id() as i32;
     // reap_orphan finds it by this file (pasta writes the same pid there later itself).
     let _ = std::fs::write(pid_file, format!("{pid}\n"));
-    let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as RawFd;
+    let pidfd = crate::runtime::pidfd_open(pid);
     let deadline = std::time::Instant::now() + std::time::Duration::from_millis(ROUTES_TIMEOUT_MS as u64);
     while !routes.is_empty() {
         let left = deadline.saturating_duration_since(std::time::Instant::now()).as_millis() as i32;
@@ -294,9 +290,9 @@ fn start_pasta_early(mut child: Child, nl: &netlink_sys::Socket, mut routes: Vec
         }
         let mut fds = [
             libc::pollfd { fd: nl.as_raw_fd(), events: libc::POLLIN, revents: 0 },
-            libc::pollfd { fd: pidfd, events: libc::POLLIN, revents: 0 },
+            libc::pollfd { fd: pidfd.as_ref().map_or(-1, |f| f.as_raw_fd()), events: libc::POLLIN, revents: 0 },
         ];
-        let n = unsafe { libc::poll(fds.as_mut_ptr(), if pidfd >= 0 { 2 } else { 1 }, left) };
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), if pidfd.is_some() { 2 } else { 1 }, left) };
         if n < 0 && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
             break;
         }
@@ -313,9 +309,7 @@ fn start_pasta_early(mut child: Child, nl: &netlink_sys::Socket, mut routes: Vec
             }
         }
     }
-    if pidfd >= 0 {
-        unsafe { libc::close(pidfd) };
-    }
+    drop(pidfd);
     if let Ok(Some(status)) = child.try_wait() {
         let mut err = String::new();
         if let Some(mut e) = child.stderr.take() {

@@ -99,6 +99,24 @@ impl RuntimeConfig {
     }
 }
 
+/// A pidfd for `pid` (readable once the process has exited), if it still exists.
+pub fn pidfd_open(pid: i32) -> Option<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    if pid <= 0 {
+        return None;
+    }
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
+    // SAFETY: a new fd that nothing else owns.
+    (fd >= 0).then(|| unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+}
+
+/// Waits up to `ms` for the process behind `pidfd` to exit; true if it has.
+pub fn pidfd_wait(pidfd: &std::os::fd::OwnedFd, ms: i32) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut p = libc::pollfd { fd: pidfd.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+    unsafe { libc::poll(&mut p, 1, ms) > 0 }
+}
+
 pub fn annotation(spec: &Spec, key: &str) -> Option<String> {
     spec.annotations().as_ref().and_then(|a| a.get(key)).cloned()
 }

@@ -92,14 +92,19 @@ impl Engine {
         let mut plan = CopyPlan::default();
         plan.add_tree(&tree, &root, "", Overrides::default(), true)?;
         plan.entries.remove("");
-        for e in plan.entries.values_mut() {
-            (e.uid, e.gid) = back.owner(e.uid, e.gid);
+        if back.maps.is_some() {
+            // (The entries' owners are the files' own, 32-bit on disk.)
+            for e in plan.entries.values_mut() {
+                let (u, g) = back.owner(e.uid as u32, e.gid as u32);
+                (e.uid, e.gid) = (u.into(), g.into());
+            }
         }
         plan.write_tar(out)
     }
 
-    /// How a container's files' owners on disk map back to the ids the container sees.
-    fn owners_back(&self, id: &str) -> OwnersBack {
+    /// How a container's files' owners on disk map back to the ids the container sees
+    /// (its user namespace's maps, from runtime.json; none without one of its own).
+    pub(crate) fn owners_back(&self, id: &str) -> OwnersBack {
         let rt: Option<crate::runtime::RuntimeConfig> =
             crate::monitor::files::read_json(&self.store.paths.container(id).join("runtime.json"));
         match rt {
@@ -115,20 +120,16 @@ impl Engine {
 /// A container's own user namespace, seen from the files it wrote: its uid and gid maps
 /// (container id -> id in burrow's namespace) and its lower layers (the mapped copy).
 #[derive(Default)]
-struct OwnersBack {
-    maps: Option<(Vec<crate::userns::IdMap>, Vec<crate::userns::IdMap>)>,
-    lowers: Option<Vec<std::path::PathBuf>>,
-}
-
-/// `mapping::to_container` for the 64-bit ids of tar headers.
-fn to_container(maps: &[crate::userns::IdMap], id: u64) -> u64 {
-    u32::try_from(id).map_or(65534, |id| u64::from(crate::userns::mapping::to_container(maps, id)))
+pub(crate) struct OwnersBack {
+    pub maps: Option<(Vec<crate::userns::IdMap>, Vec<crate::userns::IdMap>)>,
+    pub lowers: Option<Vec<std::path::PathBuf>>,
 }
 
 impl OwnersBack {
     /// The owner the container sees for a file owned by (uid, gid) on disk; an id outside
     /// its maps is the overflow id, as the kernel shows it inside.
-    fn owner(&self, uid: u64, gid: u64) -> (u64, u64) {
+    pub fn owner(&self, uid: u32, gid: u32) -> (u32, u32) {
+        use crate::userns::mapping::to_container;
         match &self.maps {
             None => (uid, gid),
             Some((um, gm)) => (to_container(um, uid), to_container(gm, gid)),
@@ -139,6 +140,7 @@ impl OwnersBack {
 #[cfg(test)]
 mod owner_tests {
     use super::*;
+    use crate::userns::mapping::to_container;
     use crate::userns::IdMap;
 
     #[test]

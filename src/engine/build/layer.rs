@@ -13,13 +13,7 @@ use crate::error::{Error, IoContext, Result};
 /// Says whether an entry (path relative to the root) is left out of the layer.
 pub type Skip<'a> = &'a (dyn Fn(&str, &std::fs::Metadata) -> bool + Sync);
 
-/// Turns a file's owner as stored on disk into the owner recorded in the tar.
-pub type Owners<'a> = &'a (dyn Fn(u64, u64) -> (u64, u64) + Sync);
-
-/// Owners as they are on disk.
-pub fn same_owners(uid: u64, gid: u64) -> (u64, u64) {
-    (uid, gid)
-}
+use crate::runtime::fdcopy::{same_owners, Owners};
 
 /// Writes `root` (an overlay upper dir) as a layer tar, its owners passed through `owners`
 /// (a container in a user namespace of its own stores its ids mapped).
@@ -100,9 +94,9 @@ fn append_node(
     let ft = meta.file_type();
     let mut h = tar::Header::new_gnu();
     h.set_metadata_in_mode(meta, tar::HeaderMode::Complete);
-    let (uid, gid) = owners(meta.uid() as u64, meta.gid() as u64);
-    h.set_uid(uid);
-    h.set_gid(gid);
+    let (uid, gid) = owners(meta.uid(), meta.gid());
+    h.set_uid(uid.into());
+    h.set_gid(gid.into());
     if ft.is_dir() {
         h.set_size(0);
         b.append_data(&mut h, format!("{entry}/"), std::io::empty())

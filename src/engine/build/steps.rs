@@ -154,7 +154,7 @@ impl Engine {
             if copy {
                 super::layer::write_copy_tar(&upper, &below, w, &skip)
             } else {
-                super::layer::write_upper_tar(&upper, w, &skip, &super::layer::same_owners)
+                super::layer::write_upper_tar(&upper, w, &skip, &crate::runtime::fdcopy::same_owners)
             }
         });
         let _ = self.remove_container(&row.id, true, false);

@@ -147,7 +147,7 @@ impl Engine {
                 user_xattrs: self.store.rootless,
                 skip_devices: self.store.rootless,
                 ignore_chown_errors: !o.archive,
-                id_maps: self.container_maps(&c),
+                id_maps: self.owners_back(&c.id).maps,
             };
             crate::storage::extract::extract_layer(std::io::stdin().lock(), &target, &opts)
                 .map_err(|e| Error::usage(format!("copying to {path:?} on {place}: {e}")))?;
@@ -157,11 +157,8 @@ impl Engine {
         let out = std::io::stdout().lock();
         let mut b = tar::Builder::new(out);
         // The owners the container sees, also when it has a user namespace of its own.
-        let maps = self.container_maps(&c);
-        let owners = |u: u32, g: u32| match &maps {
-            Some((um, gm)) => (mapping::to_container(um, u), mapping::to_container(gm, g)),
-            None => (u, g),
-        };
+        let back = self.owners_back(&c.id);
+        let owners = |u: u32, g: u32| back.owner(u, g);
         let r = match &from.name {
             Some(n) => fdcopy::tar_entry(
                 &mut b,
@@ -175,20 +172,11 @@ impl Engine {
         r.and_then(|_| b.finish()).map_err(|e| Error::io(format!("writing {path:?} of {place} as tar"), e))
     }
 
-    /// The maps of a container with its own user namespace (keep-id, auto, ...).
-    fn container_maps(&self, c: &ContainerRow) -> Option<(Vec<crate::userns::IdMap>, Vec<crate::userns::IdMap>)> {
-        let rt: crate::runtime::RuntimeConfig =
-            crate::monitor::files::read_json(&self.store.paths.container(&c.id).join("runtime.json"))?;
-        rt.userns.map(|u| (u.uid_map, u.gid_map))
-    }
-
     /// The ids of root in a container with its own user namespace (keep-id, ...): copies
     /// into it belong to them, as they belong to root in any other container.
     fn container_root_ids(&self, c: &ContainerRow) -> Option<(u32, u32)> {
-        let rt: crate::runtime::RuntimeConfig =
-            crate::monitor::files::read_json(&self.store.paths.container(&c.id).join("runtime.json"))?;
-        let u = rt.userns?;
-        Some((crate::userns::mapping::to_parent(&u.uid_map, 0), crate::userns::mapping::to_parent(&u.gid_map, 0)))
+        let (u, g) = self.owners_back(&c.id).maps?;
+        Some((mapping::to_parent(&u, 0), mapping::to_parent(&g, 0)))
     }
 
     /// The container's root directory: `/proc/<pid>/root` while it runs (its mounts

@@ -633,12 +633,11 @@ impl Engine {
     /// The files bound over /etc/hosts, /etc/hostname, /etc/resolv.conf and
     /// /run/.containerenv, written at the first start (podman writes them at init). A restart
     /// keeps them, with whatever `network connect` or the container changed.
-    pub(super) fn write_userdata(&self, c: &ContainerRow) -> Result<()> {
+    pub(super) fn write_userdata(&self, c: &ContainerRow, st: &StoredConfig) -> Result<()> {
         let userdata = self.store.paths.container(&c.id).join("userdata");
         if userdata.join("hostname").exists() {
             return Ok(());
         }
-        let st = super::list::stored(c);
         std::fs::create_dir_all(&userdata).ctx(|| format!("creating {}", userdata.display()))?;
         let (hosts, resolv) = self.network_files(&st.opts, &st.hostname, &c.name, &st.net);
         write_file(&userdata.join("hosts"), &hosts)?;

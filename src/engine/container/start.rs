@@ -138,9 +138,9 @@ impl Engine {
             let _ = proxied.thread_block();
         }
         // `-it` on a terminal: keys go to the container (and the detach keys are seen) as typed.
-        let opts = super::list::stored(&c).opts;
-        let _raw = if foreground && opts.tty && opts.interactive { RawTerminal::enter() } else { None };
-        self.write_userdata(&c)?;
+        let stored = super::list::stored(&c);
+        let _raw = if foreground && stored.opts.tty && stored.opts.interactive { RawTerminal::enter() } else { None };
+        self.write_userdata(&c, &stored)?;
         let status = spawn_monitor(&self.store.paths, &ctr_dir, &run_dir, foreground, &detach_keys)?;
         let mut reader = BufReader::new(status);
         let first = read_status(&mut reader)

@@ -3,7 +3,6 @@
 use std::time::{Duration, Instant};
 
 use super::super::Engine;
-use super::create::StoredConfig;
 use crate::error::{Error, Result};
 use crate::monitor::files;
 use crate::storage::containers::{self, ContainerRow, State};
@@ -26,18 +25,13 @@ pub fn parse_signal(s: &str) -> Result<i32> {
 }
 
 impl Engine {
-    fn stored(&self, c: &ContainerRow) -> StoredConfig {
-        serde_json::from_slice(&c.config).unwrap_or_default()
-    }
-
     /// Waits until the container is no longer active: first for its init to die (a pidfd;
     /// an inotify watch would be cheaper to wake but costs ~13 ms to close, an SRCU grace
     /// period), then briefly for the monitor's exit file. A monitor that dies without one
     /// is found by the re-check (sync_all reconciles it).
     fn wait_exit(&mut self, c: &ContainerRow, timeout: Duration) -> Result<Option<ContainerRow>> {
         let start = Instant::now();
-        let pidfd = (c.pid > 0).then(|| unsafe { libc::syscall(libc::SYS_pidfd_open, c.pid, 0) } as i32).filter(|f| *f >= 0);
-        let pidfd = pidfd.map(|f| unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(f) });
+        let pidfd = crate::runtime::pidfd_open(c.pid);
         let mut init_gone = pidfd.is_none();
         let mut nap = Duration::from_micros(250);
         loop {
@@ -53,10 +47,7 @@ impl Engine {
             }
             match &pidfd {
                 Some(fd) if !init_gone => {
-                    use std::os::fd::AsRawFd;
-                    let mut p = libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 };
-                    let ms = left.min(Duration::from_millis(100)).as_millis() as i32;
-                    init_gone = unsafe { libc::poll(&mut p, 1, ms) } > 0;
+                    init_gone = crate::runtime::pidfd_wait(fd, left.min(Duration::from_millis(100)).as_millis() as i32);
                 }
                 _ => {
                     std::thread::sleep(left.min(nap));
@@ -90,7 +81,7 @@ impl Engine {
         if !c.state.is_active() {
             return Ok(c);
         }
-        let stored = self.stored(&c);
+        let stored = super::list::stored(&c);
         let secs = timeout.unwrap_or(stored.stop_timeout);
         let sig = parse_signal(&stored.stop_signal).unwrap_or(libc::SIGTERM);
         if secs > 0 {
@@ -248,4 +239,3 @@ mod tests {
         assert!(parse_signal("99").is_err());
     }
 }
-
