@@ -429,10 +429,7 @@ impl Engine {
             network,
             rootfs: dir.join("merged").display().to_string(),
             userdata: userdata.display().to_string(),
-            net_files: match &net.mode {
-                NetMode::Container { id } => Some(self.store.paths.container(id).join("userdata").display().to_string()),
-                _ => None,
-            },
+            net_files: self.shared_userdata(&net.mode).map(|d| d.display().to_string()),
             init: opts.init,
             init_host_path: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
             memory,
@@ -598,16 +595,17 @@ impl Engine {
         Ok(())
     }
 
+    /// `--network container:X`: X's userdata dir, whose hosts and resolv.conf the container
+    /// shares (podman binds the same files).
+    pub(super) fn shared_userdata(&self, mode: &NetMode) -> Option<PathBuf> {
+        match mode {
+            NetMode::Container { id } => Some(self.store.paths.container(id).join("userdata")),
+            _ => None,
+        }
+    }
+
     /// The container's /etc/hosts and /etc/resolv.conf for its network mode.
     fn network_files(&self, opts: &CreateOptions, hostname: &str, name: &str, net: &NetPlan) -> (String, String) {
-        if let NetMode::Container { id } = &net.mode {
-            // podman shares the other container's files.
-            let other = self.store.paths.container(id).join("userdata");
-            return (
-                std::fs::read_to_string(other.join("hosts")).unwrap_or_default(),
-                std::fs::read_to_string(other.join("resolv.conf")).unwrap_or_default(),
-            );
-        }
         let route = crate::network::files::default_route();
         let inp = FileInput {
             hostname: hostname.to_string(),
@@ -639,9 +637,12 @@ impl Engine {
             return Ok(());
         }
         std::fs::create_dir_all(&userdata).ctx(|| format!("creating {}", userdata.display()))?;
-        let (hosts, resolv) = self.network_files(&st.opts, &st.hostname, &c.name, &st.net);
-        write_file(&userdata.join("hosts"), &hosts)?;
-        write_file(&userdata.join("resolv.conf"), &resolv)?;
+        // With another container's network its hosts and resolv.conf are bound instead.
+        if self.shared_userdata(&st.net.mode).is_none() {
+            let (hosts, resolv) = self.network_files(&st.opts, &st.hostname, &c.name, &st.net);
+            write_file(&userdata.join("hosts"), &hosts)?;
+            write_file(&userdata.join("resolv.conf"), &resolv)?;
+        }
         write_file(
             &userdata.join(".containerenv"),
             &format!(

@@ -127,10 +127,7 @@ impl Engine {
         let dir = self.store.paths.container(&c.id);
         let userdata = dir.join("userdata");
         // `--network container:X` shares X's hosts and resolv.conf.
-        let net_userdata = match &s.net.mode {
-            crate::network::NetMode::Container { id } => self.store.paths.container(id).join("userdata"),
-            _ => userdata.clone(),
-        };
+        let net_userdata = self.shared_userdata(&s.net.mode).unwrap_or_else(|| userdata.clone());
         let (path, args) = s.args.split_first().map(|(p, a)| (p.clone(), a.to_vec())).unwrap_or_default();
         let restart = super::create::parse_restart(&s.opts.restart).unwrap_or_default();
         let caps = self.container_caps(c);
