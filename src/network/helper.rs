@@ -416,8 +416,7 @@ pub fn slirp_args(o: &SlirpOptions, api_socket: &Path) -> Vec<String> {
 
 fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, run_dir: &Path) -> Result<Helper, String> {
     let exe = crate::userns::find_in_path("slirp4netns").ok_or_else(|| missing_program("slirp4netns"))?;
-    let sock = run_dir.join(SLIRP_SOCKET);
-    let _ = std::fs::remove_file(&sock);
+    let _ = std::fs::remove_file(run_dir.join(SLIRP_SOCKET));
     let (ready_r, ready_w) = pipe()?;
     let (exit_r, exit_w) = pipe()?;
     let fds = [netns.as_raw_fd(), ready_w.as_raw_fd(), exit_r.as_raw_fd()];
@@ -444,7 +443,7 @@ fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, ru
     let helper = Helper::Slirp { child, exit: exit_w };
     for m in maps {
         for i in 0..m.range {
-            if let Err(e) = slirp_forward(&sock, m, i) {
+            if let Err(e) = slirp_forward(run_dir, m, i) {
                 Running { helper, udp_proxy: None }.stop();
                 return Err(e);
             }
@@ -454,15 +453,14 @@ fn start_slirp(o: &SlirpOptions, maps: &[PortMapping], netns: BorrowedFd<'_>, ru
 }
 
 /// One `add_hostfwd` request on slirp4netns's API socket.
-fn slirp_forward(sock: &Path, m: &PortMapping, i: u16) -> Result<(), String> {
+/// Asks slirp4netns, through its API socket in `run_dir`, to forward one host port.
+fn slirp_forward(run_dir: &Path, m: &PortMapping, i: u16) -> Result<(), String> {
     let host_addr = if m.host_ip.is_empty() { "0.0.0.0" } else { m.host_ip.as_str() };
     let req = serde_json::json!({
         "execute": "add_hostfwd",
         "arguments": {"proto": m.protocol, "host_addr": host_addr, "host_port": m.host_port + i, "guest_port": m.container_port + i}
     });
-    let dir = sock.parent().unwrap_or(Path::new("."));
-    let name = sock.file_name().and_then(|n| n.to_str()).unwrap_or(SLIRP_SOCKET);
-    let mut s = crate::storage::paths::short_socket_path(dir, name)
+    let mut s = crate::storage::paths::short_socket_path(run_dir, SLIRP_SOCKET)
         .and_then(|(_dir, p)| std::os::unix::net::UnixStream::connect(p))
         .map_err(|e| format!("connecting to slirp4netns: {e}"))?;
     s.write_all(req.to_string().as_bytes()).map_err(|e| format!("talking to slirp4netns: {e}"))?;

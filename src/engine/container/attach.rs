@@ -54,8 +54,9 @@ impl Engine {
                 hint: None,
             });
         }
-        let sock = self.store.paths.container_run(&c.id).join(crate::monitor::ATTACH_SOCKET);
-        let mut stream = crate::storage::paths::short_socket_path(&sock.with_file_name(""), crate::monitor::ATTACH_SOCKET)
+        let run_dir = self.store.paths.container_run(&c.id);
+        let sock = run_dir.join(crate::monitor::ATTACH_SOCKET);
+        let mut stream = crate::storage::paths::short_socket_path(&run_dir, crate::monitor::ATTACH_SOCKET)
             .and_then(|(_dir, p)| UnixStream::connect(p))
             .ctx(|| format!("connecting to {}", sock.display()))?;
         let mut detach = crate::monitor::detach::DetachMatcher::new(o.detach_keys.clone());
